@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { questionBank } from './src/bank/vite-plugin.ts';
+
+const questionsDir = fileURLToPath(new URL('./questions/', import.meta.url));
+
+export default defineConfig({
+  plugins: [
+    questionBank(questionsDir),
+    svelte({
+      // 'tree' builds DOM without innerHTML (Trusted Types); no version global on window.
+      compilerOptions: { fragments: 'tree', discloseVersion: false },
+    }),
+  ],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/{engine,machine,bank,share}/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['tests/ui/**/*.test.ts'],
+          setupFiles: ['tests/ui/setup.ts'],
+        },
+      },
+    ],
+  },
+});
