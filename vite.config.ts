@@ -17,7 +17,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/{engine,machine,bank,share}/**/*.test.ts'] },
+        test: { name: 'unit', environment: 'node', include: ['tests/{engine,machine,bank,share,embed}/**/*.test.ts'] },
       },
       {
         extends: true,
