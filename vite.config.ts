@@ -29,6 +29,21 @@ export default defineConfig({
           setupFiles: ['tests/ui/setup.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          // Real Chromium driven from Node (playwright-core); the build runs first.
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          // One file at a time, after the other projects: a browser needs the machine's cores.
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,176 @@
+/**
+ * The real-browser harness: Chromium through playwright-core, a local static
+ * server for test pages (each with its own response headers), and pages that
+ * record every console error, uncaught error and CSP violation. A test fails
+ * on any of them, and a screenshot of each open page is saved when it fails.
+ *
+ *   test('…', async ({ site, open }) => {
+ *     const page = await open(site.page('/x.html', html, { 'Content-Security-Policy': '…' }));
+ *   });
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { test as base } from 'vitest';
+import { demoFolders, demoRoutes } from '../../src/demo/routes.ts';
+import { ROOT, startServer, type StaticServer } from '../../src/demo/server.ts';
+
+export const ARTIFACTS = join(ROOT, 'tests/browser/.artifacts');
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** Chromium's path: `CHROME_PATH`, else the usual places; a clear message when there is none. */
+export function findChromium(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`[ai-layer-quiz] CHROME_PATH=${fromEnv} does not exist.`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error(
+      `[ai-layer-quiz] The browser tests need Chromium and found none (looked at ${CANDIDATES.join(', ')}).\n` +
+        '  Install it with:  apt-get install -y chromium\n' +
+        '  or point CHROME_PATH at a Chromium or Chrome binary.',
+    );
+  }
+  return found;
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** playwright-core's launch() gives every browser a fresh temporary profile (user-data-dir) and removes it on close. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true, timeout: 60_000 });
+}
+
+/** Recorded on every page; each kind fails the test. */
+export interface Problems {
+  consoleErrors: string[];
+  pageErrors: string[];
+  cspViolations: string[];
+}
+
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  problems: Problems;
+  /** Console warnings (not failures: some tests expect exactly one). */
+  warnings: string[];
+  /** Every URL the page requested. */
+  requests: string[];
+}
+
+/**
+ * Reports CSP violations through the console, so nothing is added to the
+ * page's window (a test compares window's properties before and after the
+ * widget loads). Playwright adds it before any page script, CSP or not.
+ */
+const CSP_REPORTER = `(() => {
+  const report = (e) => console.error('[csp-violation] ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + (e.sourceFile || '?') + ':' + e.lineNumber + (e.sample ? ' sample: ' + e.sample : ''));
+  document.addEventListener('securitypolicyviolation', report, true);
+})();`;
+
+export interface OpenOptions extends BrowserContextOptions {
+  /** Don't wait for the element to be defined (pages without the script, or that add it later). */
+  noWait?: boolean;
+}
+
+export interface Fixtures {
+  browser: Browser;
+  site: StaticServer;
+  /** Opens `path` on the test server in a fresh context (own storage) and watches it. */
+  open: (path: string, options?: OpenOptions) => Promise<WatchedPage>;
+}
+
+const slugOf = (name: string) => name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').slice(0, 100);
+
+function problemList(problems: Problems): string[] {
+  return [
+    ...problems.consoleErrors.map((m) => `console error: ${m}`),
+    ...problems.pageErrors.map((m) => `uncaught error: ${m}`),
+    ...problems.cspViolations.map((m) => `CSP violation: ${m}`),
+  ];
+}
+
+export const test = base.extend<Fixtures>({
+  browser: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const browser = await launchChromium();
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'file' },
+  ],
+  site: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startServer({ routes: demoRoutes(), folders: demoFolders });
+      await use(server);
+      await server.close();
+    },
+    { scope: 'file' },
+  ],
+  open: async ({ browser, site, task }, use) => {
+    const opened: WatchedPage[] = [];
+    await use(async (path, options = {}) => {
+      const { noWait, ...contextOptions } = options;
+      const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, ...contextOptions });
+      const page = await context.newPage();
+      const watched: WatchedPage = {
+        page,
+        context,
+        problems: { consoleErrors: [], pageErrors: [], cspViolations: [] },
+        warnings: [],
+        requests: [],
+      };
+      opened.push(watched);
+      await page.addInitScript({ content: CSP_REPORTER });
+      page.on('console', (message) => {
+        const where = message.location().url;
+        const text = message.text() + (where && message.type() === 'error' ? ` (${where})` : '');
+        if (text.startsWith('[csp-violation]')) watched.problems.cspViolations.push(text);
+        else if (message.type() === 'error') watched.problems.consoleErrors.push(text);
+        else if (message.type() === 'warning') watched.warnings.push(text);
+      });
+      page.on('pageerror', (error) => watched.problems.pageErrors.push(`${error.name}: ${error.message}`));
+      page.on('request', (request) => watched.requests.push(request.url()));
+      await page.goto(new URL(path, site.origin).href, { waitUntil: 'load' });
+      if (!noWait) await page.evaluate(() => customElements.whenDefined('ai-layer-quiz'));
+      return watched;
+    });
+
+    const failed = task.result?.state === 'fail';
+    const problems = opened.flatMap((p) => problemList(p.problems));
+    if (failed || problems.length) {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      for (const [i, { page }] of opened.entries()) {
+        const file = join(ARTIFACTS, `${slugOf(task.name)}-${i + 1}.png`);
+        await page.screenshot({ path: file }).catch(() => undefined);
+        const widgets = await page.locator('ai-layer-quiz').count().catch(() => 0);
+        for (let w = 0; w < widgets; w++) {
+          await page
+            .locator('ai-layer-quiz')
+            .nth(w)
+            .screenshot({ path: file.replace(/\.png$/, `-widget-${w + 1}.png`), timeout: 5_000 })
+            .catch(() => undefined);
+        }
+        console.log(`screenshots of the failed test: ${file.replace(/\.png$/, '*.png')}`);
+      }
+    }
+    await Promise.all(opened.map((p) => p.context.close().catch(() => undefined)));
+    if (problems.length) throw new Error(`The page reported problems:\n  ${problems.join('\n  ')}`);
+  },
+});
+
+export { expect, describe } from 'vitest';
