@@ -1,8 +1,10 @@
-import { ALL_FILES, BANK_FILE, OUTCOMES_FILE, OUTLINE_FILE, QUESTION_FILES, SCHEMA_FOR } from './files.ts';
+import { ALL_FILES, BANK_FILE, CODES_FILE, OUTCOMES_FILE, OUTLINE_FILE, QUESTION_FILES, SCHEMA_FOR } from './files.ts';
 import { BankError, type BankProblem } from './problem.ts';
 import { readBankFolder } from './read.ts';
 import { createSchemaChecker } from './schema-check.ts';
 import { assembleBank, semanticProblems, type BankFiles } from './semantic-check.ts';
+import { codesProblems } from './codes-check.ts';
+import type { CodeRegistry } from '../share/registry.ts';
 import type { ArticleOutline, Bank } from '../engine/types.ts';
 
 export interface CheckedBank {
@@ -37,12 +39,16 @@ export function checkBankFiles(
   };
   const semantic = semanticProblems(typed);
   if (semantic.length > 0) return { ok: false, problems: semantic };
-  return { ok: true, value: { bank: assembleBank(typed), outline: typed.outline, files: typed } };
+  const bank = assembleBank(typed);
+  const codes = CODES_FILE in files ? codesProblems(bank, files[CODES_FILE] as CodeRegistry) : [];
+  if (codes.length > 0) return { ok: false, problems: codes };
+  return { ok: true, value: { bank, outline: typed.outline, files: typed } };
 }
 
 /** Reads and validates the bank in `dir`; throws a BankError naming every problem's file, path and cause. */
 export function loadBankFolder(dir: string): CheckedBank {
   const { files, schemas, problems } = readBankFolder(dir, ALL_FILES);
+  if (!(CODES_FILE in files)) problems.push({ file: CODES_FILE, path: '', problem: 'file is missing: share links need the permanent codes' });
   if (problems.length > 0) throw new BankError(problems);
   const result = checkBankFiles(files, schemas);
   if (!result.ok) throw new BankError(result.problems);
