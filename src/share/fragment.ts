@@ -1,0 +1,73 @@
+/**
+ * Where a share code lives in a URL: in the fragment, never the query, so it
+ * never reaches the blog's server and the page's own query stays as it is.
+ *
+ * Each widget keeps its own part of the fragment, `alq.<instanceId>=<code>`,
+ * with the instance id percent-encoded; parts are joined with `&`. Whatever
+ * else the fragment holds (another widget's part, the page's own anchor) is
+ * kept as written:
+ *
+ *   https://blog.example/post?ref=x#intro&alq.quiz-1=HxA3…&alq.quiz-2=Jb9…
+ *
+ * All functions are pure string work on untrusted text and never throw.
+ */
+
+export const PART_PREFIX = 'alq.';
+const SEPARATOR = '&';
+
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The fragment's parts, without the leading '#'; an empty fragment has none. */
+function parts(hash: string): string[] {
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  return body === '' ? [] : body.split(SEPARATOR);
+}
+
+/** Whether one part of the fragment belongs to the widget `instanceId`. */
+function isOwnPart(part: string, instanceId: string): boolean {
+  const equals = part.indexOf('=');
+  const key = equals < 0 ? part : part.slice(0, equals);
+  return key.startsWith(PART_PREFIX) && safeDecode(key.slice(PART_PREFIX.length)) === instanceId;
+}
+
+/** This widget's part of a fragment: `alq.<instanceId>=<code>`. */
+export function fragmentPart(instanceId: string, code: string): string {
+  return `${PART_PREFIX}${encodeURIComponent(instanceId)}=${code}`;
+}
+
+/** The share code this widget finds in `hash` (`location.hash`), as raw untrusted text; null when there is none. */
+export function readShareCode(hash: string, instanceId: string): string | null {
+  const own = parts(hash).find((part) => isOwnPart(part, instanceId));
+  if (own === undefined) return null;
+  const equals = own.indexOf('=');
+  return equals < 0 ? '' : own.slice(equals + 1);
+}
+
+/** Whether `hash` addresses this widget, so the page may be scrolled to it; other fragments are left to the page. */
+export function isOwnFragment(hash: string, instanceId: string): boolean {
+  return parts(hash).some((part) => isOwnPart(part, instanceId));
+}
+
+/** `hash` without this widget's part (other parts kept as written), with its '#', or '' when nothing is left. */
+export function hashWithout(hash: string, instanceId: string): string {
+  const rest = parts(hash).filter((part) => !isOwnPart(part, instanceId));
+  return rest.length === 0 ? '' : `#${rest.join(SEPARATOR)}`;
+}
+
+/**
+ * The link that reopens this widget's result: `base` (the page URL, or the
+ * `share-url` attribute) with its query untouched and its fragment holding
+ * this widget's code in place of any earlier one.
+ */
+export function shareUrlFor(base: string, instanceId: string, code: string): string {
+  const hashAt = base.indexOf('#');
+  const page = hashAt < 0 ? base : base.slice(0, hashAt);
+  const rest = parts(hashAt < 0 ? '' : base.slice(hashAt)).filter((part) => part !== '' && !isOwnPart(part, instanceId));
+  return `${page}#${[...rest, fragmentPart(instanceId, code)].join(SEPARATOR)}`;
+}
