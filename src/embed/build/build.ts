@@ -15,6 +15,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type InlineConfig } from 'vite';
+import { noSvelteGlobal } from './no-svelte-global.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -42,6 +43,7 @@ function common(): InlineConfig {
     publicDir: false,
     logLevel: 'warn',
     mode: 'production',
+    plugins: [noSvelteGlobal()],
   };
 }
 
@@ -154,10 +156,11 @@ export async function buildAll(): Promise<void> {
   buildDeclarations();
   checkIife();
   checkTypes();
-  for (const file of Object.values(OUTPUTS)) {
+  const chunks = readdirSync(join(DIST, 'chunks')).map((name) => join(DIST, 'chunks', name)).filter((f) => f.endsWith('.mjs'));
+  for (const file of [...Object.values(OUTPUTS), ...chunks]) {
     statSync(file);
     const { raw, gzip } = sizes(file);
-    console.log(`  ${relative(ROOT, file).padEnd(24)} ${kib(raw).padStart(10)}   gzip ${kib(gzip).padStart(9)}`);
+    console.log(`  ${relative(ROOT, file).padEnd(36)} ${kib(raw).padStart(10)}   gzip ${kib(gzip).padStart(9)}`);
   }
   console.log(`[ai-layer-quiz] built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
