@@ -23,6 +23,15 @@ function safeDecode(text: string): string | null {
   }
 }
 
+/** Percent-encodes an instance id; a lone surrogate (which encodeURIComponent refuses) becomes U+FFFD. */
+function encodeId(instanceId: string): string {
+  try {
+    return encodeURIComponent(instanceId);
+  } catch {
+    return encodeURIComponent(instanceId.replace(/[\uD800-\uDFFF]/g, '\uFFFD'));
+  }
+}
+
 /** The fragment's parts, without the leading '#'; an empty fragment has none. */
 function parts(hash: string): string[] {
   const body = hash.startsWith('#') ? hash.slice(1) : hash;
@@ -33,12 +42,14 @@ function parts(hash: string): string[] {
 function isOwnPart(part: string, instanceId: string): boolean {
   const equals = part.indexOf('=');
   const key = equals < 0 ? part : part.slice(0, equals);
-  return key.startsWith(PART_PREFIX) && safeDecode(key.slice(PART_PREFIX.length)) === instanceId;
+  if (!key.startsWith(PART_PREFIX)) return false;
+  const id = key.slice(PART_PREFIX.length);
+  return id === encodeId(instanceId) || safeDecode(id) === instanceId;
 }
 
 /** This widget's part of a fragment: `alq.<instanceId>=<code>`. */
 export function fragmentPart(instanceId: string, code: string): string {
-  return `${PART_PREFIX}${encodeURIComponent(instanceId)}=${code}`;
+  return `${PART_PREFIX}${encodeId(instanceId)}=${code}`;
 }
 
 /** The share code this widget finds in `hash` (`location.hash`), as raw untrusted text; null when there is none. */
@@ -54,9 +65,12 @@ export function isOwnFragment(hash: string, instanceId: string): boolean {
   return parts(hash).some((part) => isOwnPart(part, instanceId));
 }
 
+/** The parts other than this widget's, as written (empty ones dropped). */
+const otherParts = (hash: string, instanceId: string) => parts(hash).filter((part) => part !== '' && !isOwnPart(part, instanceId));
+
 /** `hash` without this widget's part (other parts kept as written), with its '#', or '' when nothing is left. */
 export function hashWithout(hash: string, instanceId: string): string {
-  const rest = parts(hash).filter((part) => !isOwnPart(part, instanceId));
+  const rest = otherParts(hash, instanceId);
   return rest.length === 0 ? '' : `#${rest.join(SEPARATOR)}`;
 }
 
@@ -68,6 +82,6 @@ export function hashWithout(hash: string, instanceId: string): string {
 export function shareUrlFor(base: string, instanceId: string, code: string): string {
   const hashAt = base.indexOf('#');
   const page = hashAt < 0 ? base : base.slice(0, hashAt);
-  const rest = parts(hashAt < 0 ? '' : base.slice(hashAt)).filter((part) => part !== '' && !isOwnPart(part, instanceId));
+  const rest = otherParts(hashAt < 0 ? '' : base.slice(hashAt), instanceId);
   return `${page}#${[...rest, fragmentPart(instanceId, code)].join(SEPARATOR)}`;
 }
