@@ -95,6 +95,10 @@ export function createQuizMachine(engine: Engine) {
         assertEvent(event, 'PRESET_PERSONA');
         return event.persona !== null;
       },
+      presetPersonaAlreadyAnswered: ({ context, event }) => {
+        assertEvent(event, 'PRESET_PERSONA');
+        return event.persona !== null && firstOpen(event.persona, context.answers) === null;
+      },
     },
     actions: {
       usePresetPersona: assign({ persona: ({ context }) => context.presetPersona }),
@@ -180,11 +184,15 @@ export function createQuizMachine(engine: Engine) {
             { target: 'question', actions: ['choosePersona', 'goToFirstOpenQuestion'] },
           ],
           BACK: 'intro',
-          PRESET_PERSONA: {
-            guard: 'presetsPersona',
-            target: 'question',
-            actions: ['setPresetPersona', 'usePresetPersona', 'goToFirstOpenQuestion'],
-          },
+          PRESET_PERSONA: [
+            // Every question of the preset persona already answered: straight to its result.
+            { guard: 'presetPersonaAlreadyAnswered', target: 'result', actions: ['setPresetPersona', 'usePresetPersona'] },
+            {
+              guard: 'presetsPersona',
+              target: 'question',
+              actions: ['setPresetPersona', 'usePresetPersona', 'goToFirstOpenQuestion'],
+            },
+          ],
         },
       },
       question: {
