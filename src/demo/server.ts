@@ -18,6 +18,8 @@ export interface Resource {
   type?: string;
   status?: number;
   headers?: Record<string, string>;
+  /** Milliseconds to wait before answering (tests: a slow script). */
+  delay?: number;
 }
 
 /** A resource, or a function that makes it on each request (so files are read fresh). */
@@ -97,6 +99,15 @@ export async function startServer(options: ServerOptions = {}): Promise<StaticSe
     return undefined;
   }
 
+  function write(request: IncomingMessage, response: ServerResponse, resource: Resource, pathname: string): void {
+    response.writeHead(resource.status ?? 200, {
+      'Content-Type': resource.type ?? contentType(pathname),
+      'Cache-Control': 'no-store',
+      ...resource.headers,
+    });
+    response.end(request.method === 'HEAD' ? undefined : resource.body);
+  }
+
   function respond(request: IncomingMessage, response: ServerResponse): void {
     const url = new URL(request.url ?? '/', 'http://localhost');
     requests.push({ method: request.method ?? 'GET', path: url.pathname + url.search });
@@ -106,13 +117,9 @@ export async function startServer(options: ServerOptions = {}): Promise<StaticSe
     } catch (error) {
       resource = { status: 500, body: String(error), type: TYPES['.txt']! };
     }
-    resource ??= { status: 404, body: 'Not found', type: TYPES['.txt']! };
-    response.writeHead(resource.status ?? 200, {
-      'Content-Type': resource.type ?? contentType(url.pathname),
-      'Cache-Control': 'no-store',
-      ...resource.headers,
-    });
-    response.end(request.method === 'HEAD' ? undefined : resource.body);
+    const found = resource ?? { status: 404, body: 'Not found', type: TYPES['.txt']! };
+    if (found.delay) setTimeout(() => write(request, response, found, url.pathname), found.delay);
+    else write(request, response, found, url.pathname);
   }
 
   const server = createServer(respond);
