@@ -83,17 +83,18 @@ describe.each([
     const answers = events.filter((e) => e.name === 'quiz-answer');
     expect(answers.length).toBe(Object.keys(evaluation.answers).length);
     expect(answers.every((e) => e.detail.persona === persona)).toBe(true);
-    expect(events.at(-1)).toEqual({
-      name: 'quiz-complete',
-      detail: {
-        persona,
-        answers: evaluation.answers,
-        outcome: evaluation.outcome,
-        scores: evaluation.scores,
-        bankVersion: engine.bank.version,
-        shareUrl: null,
-      },
+    const complete = events.at(-1)!;
+    expect(complete.name).toBe('quiz-complete');
+    const { shareUrl, ...detail } = complete.detail;
+    expect(detail).toEqual({
+      persona,
+      answers: evaluation.answers,
+      outcome: evaluation.outcome,
+      scores: evaluation.scores,
+      bankVersion: engine.bank.version,
     });
+    // The share link itself is the share feature's to test (issue 5); here only that the detail carries one.
+    expect('shareUrl' in complete.detail && (shareUrl === null || typeof shareUrl === 'string')).toBe(true);
   });
 });
 
