@@ -3,9 +3,10 @@
  * result, what to do with the fragment the page was opened with, the short
  * text and the share targets. The components only render these.
  */
+import { codesProblems } from '../bank/codes-check.ts';
 import type { Answers, Bank, OutcomeId, PersonaId } from '../engine/types.ts';
 import type { QuizEvent } from '../machine/quiz.machine.ts';
-import { readShareCode, shareUrlFor } from './fragment.ts';
+import { hashWithout, readShareCode, shareUrlFor } from './fragment.ts';
 import type { CodeRegistry } from './registry.ts';
 import { decode, encode, type ShareErrorKind } from './share-code.ts';
 
@@ -14,6 +15,11 @@ export interface ShareSource {
   /** Null when the bank has no registry (a test bank): no links are made or read. */
   registry: CodeRegistry | null;
   instanceId: string;
+}
+
+/** The share source of a widget: the registry is used only when it fits the bank (the default bank always; a test bank may not). */
+export function shareSourceFor(bank: Bank, registry: CodeRegistry, instanceId: string): ShareSource {
+  return { bank, registry: codesProblems(bank, registry).length === 0 ? registry : null, instanceId };
 }
 
 /** The share link of a finished quiz, on `base` (the `share-url` attribute, else the page URL); null when none can be made. */
@@ -53,6 +59,12 @@ export function incomingShare(source: ShareSource, hash: string): IncomingShare 
   };
 }
 
+/** `href` without this widget's part of the fragment: the address to show once the reader starts a quiz of their own. */
+export function urlWithoutShare(href: string, instanceId: string): string {
+  const hashAt = href.indexOf('#');
+  return hashAt < 0 ? href : href.slice(0, hashAt) + hashWithout(href.slice(hashAt), instanceId);
+}
+
 export const NOTICES = {
   shared: 'You’re viewing a shared result.',
   takeQuiz: 'Take the quiz yourself',
@@ -70,6 +82,9 @@ export function outdatedNotice(linkLabel: string, currentLabel: string): string 
 export function shareMessage(outcomeLabel: string): string {
   return `My best fit for AI on blockchains: ${outcomeLabel}. Which layer fits you?`;
 }
+
+/** How a reader shared: copied the link, the device's share sheet, or one of the share targets. */
+export type ShareMethod = 'copy' | 'native' | ShareTarget['id'];
 
 export interface ShareTarget {
   id: 'x' | 'linkedin' | 'reddit' | 'email';

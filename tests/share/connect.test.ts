@@ -7,7 +7,9 @@ import {
   resultShareUrl,
   shareMessage,
   shareNatively,
+  shareSourceFor,
   shareTargets,
+  urlWithoutShare,
   type ShareSource,
 } from '../../src/share/connect.ts';
 import { readShareCode } from '../../src/share/fragment.ts';
@@ -29,6 +31,13 @@ describe('the share link of a result', () => {
       linkOutcome: result.outcome,
       outdated: false,
     });
+  });
+
+  test('uses the registry only for a bank it fits', () => {
+    expect(shareSourceFor(bank, registry, 'quiz').registry).toBe(registry);
+    const other = clone(bank);
+    other.questions[0]!.id = 'a-question-without-a-code';
+    expect(shareSourceFor(other, registry, 'quiz').registry).toBeNull();
   });
 
   test('is not made for an unfinished quiz, nor for a bank without a registry', () => {
@@ -64,6 +73,12 @@ describe('the fragment the page was opened with', () => {
     });
     expect(outdatedNotice('Layer-1', 'Layer-2')).toMatch(/updated since this link was made.*Layer-1.*Layer-2/);
   });
+});
+
+test('starting a quiz of your own takes only this widget’s part out of the address', () => {
+  expect(urlWithoutShare('https://b.example/p?q=1#top&alq.quiz=ABC&alq.other=DEF', 'quiz')).toBe('https://b.example/p?q=1#top&alq.other=DEF');
+  expect(urlWithoutShare('https://b.example/p?q=1#alq.quiz=ABC', 'quiz')).toBe('https://b.example/p?q=1');
+  expect(urlWithoutShare('https://b.example/p', 'quiz')).toBe('https://b.example/p');
 });
 
 describe('the share targets', () => {
