@@ -6,11 +6,12 @@
  * `--alq-*` custom properties. `::part()` names:
  *   root, status, heading, subheading, intro, persona, choice, question,
  *   progress, option, error, button (also: primary, back), result, chart,
- *   reasons, investor, disclaimer, share.
+ *   reasons, investor, disclaimer, share, notice.
  */
 import host from './host.css?inline';
 import theme from './theme.css?inline';
 import widget from './widget.css?inline';
+import share from './share.css?inline';
 
-const css: string = [host, theme, widget].join('\n');
+const css: string = [host, theme, widget, share].join('\n');
 export default css;
