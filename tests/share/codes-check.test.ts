@@ -95,7 +95,8 @@ describe('the registry of codes', () => {
   });
 });
 
-describe('a bad registry fails the bank check', () => {
+// These check the whole real bank, path walk included: seconds, not milliseconds.
+describe('a bad registry fails the bank check', { timeout: 30_000 }, () => {
   test('when codes.json breaks its schema', () => {
     const { files, schemas } = readBankFolder(questionsDir, ALL_FILES);
     (files['codes.json'] as { personas: unknown[] }).personas.push({ id: 'Builder!', code: -1 });

@@ -59,7 +59,7 @@ function builderRaw(): RawCode {
   };
 }
 
-describe('a finished quiz makes a share code that', () => {
+describe('a finished quiz makes a share code that', { timeout: 30_000 }, () => {
   test('decodes to the same persona, answers and outcome, for random quizzes of both personas', () => {
     fc.assert(
       fc.property(finishedQuiz, ({ persona, answers }) => {
@@ -142,7 +142,7 @@ describe('a finished quiz makes a share code that', () => {
   });
 });
 
-describe('a share code is short', () => {
+describe('a share code is short', { timeout: 30_000 }, () => {
   /** The real bank, with one more question for builders, so a builder who opens every branch answers 10. */
   function bankWithTenBuilderQuestions(): Bank {
     const wider = clone(bank);
