@@ -182,7 +182,7 @@ export class QuizPage {
     if (this.container.querySelector('fieldset')) return 'question';
     if (has('Start')) return 'intro';
     if (has('Start over')) return 'result';
-    if (this.container.querySelector('[aria-labelledby] .alq-choice-label')) return 'persona';
+    if (this.container.querySelector('[part="choice"] button')) return 'persona';
     throw new Error('no known screen is showing');
   }
 }
