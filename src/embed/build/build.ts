@@ -17,6 +17,10 @@ import { gzipSync } from 'node:zlib';
 import { build, type InlineConfig } from 'vite';
 import { noSvelteGlobal } from './no-svelte-global.ts';
 
+// Always a production build, even when started from a test runner (vitest sets NODE_ENV=test,
+// which would make Vite resolve Svelte's development runtime: warnings, and globals on window).
+process.env.NODE_ENV = 'production';
+
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DIST = join(ROOT, 'dist');
