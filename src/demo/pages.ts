@@ -164,7 +164,7 @@ export function attributesPage(scriptSrc = SCRIPT_PATH): string {
 
     <div class="preview">
       <h2>The snippet</h2>
-      <pre class="snippet"><code id="snippet">${escapeHtml(snippet('https://your.cdn/ai-layer-quiz.js', 'id="live-quiz"'))}</code></pre>
+      <pre class="snippet"><code id="snippet">${escapeHtml(snippet('/path/to/ai-layer-quiz.js', 'id="live-quiz"'))}</code></pre>
       <h2>The widget</h2>
       <div id="stage">
         <ai-layer-quiz id="live-quiz" style="display:block;min-height:380px">

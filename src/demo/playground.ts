@@ -45,7 +45,7 @@ function showSnippet(): void {
     `<ai-layer-quiz${attrs} style="display:block;min-height:380px">`,
     '  <p><a href="#conclusion">Not sure which layer fits you? Read the conclusion.</a></p>',
     '</ai-layer-quiz>',
-    '<script src="https://your.cdn/ai-layer-quiz.js" defer></script>',
+    '<script src="/path/to/ai-layer-quiz.js" defer></script>',
   ].join('\n');
 }
 

@@ -51,7 +51,7 @@ async function expectNoViolations(quiz: Widget, screen: string): Promise<void> {
 }
 
 describe('WCAG 2.2 AA (axe-core) on every screen', () => {
-  test.for(CASES)('$name', async ({ attributes, colorScheme, persona }, { site, open }) => {
+  test.for(CASES.map((c) => [c.name, c] as const))('%s', async ([, { attributes, colorScheme, persona }], { site, open }) => {
     const html = blogPage({ widget: `<ai-layer-quiz ${attributes}></ai-layer-quiz>${SCRIPT_TAG}` });
     const path = site.page(`/axe-${attributes.replace(/\W+/g, '-')}-${colorScheme}-${persona}.html`, html);
     const { page } = await open(path, { colorScheme, reducedMotion: 'reduce' });

@@ -54,7 +54,7 @@ describe('the README snippet', () => {
     { name: 'desktop (1280px), slow script', width: 1280, delay: 600 },
   ];
 
-  test.for(cases)('$name: layout shift under 0.01', async ({ width, delay }, { site, open }) => {
+  test.for(cases.map((c) => [c.name, c] as const))('%s: layout shift under 0.01', async ([, { width, delay }], { site, open }) => {
     const script = `/slow-${delay}/ai-layer-quiz.js`;
     site.route(script, () => ({ body: readFileSync(join(DIST, 'ai-layer-quiz.js')), type: 'text/javascript', delay }));
     const path = site.page(`/cls-${width}-${delay}.html`, postWith(readmeSnippet(script)));
