@@ -59,6 +59,36 @@ describe('the page around the widget', () => {
   });
 });
 
+describe('connecting and disconnecting', () => {
+  test('removed, the widget unmounts; added again, it starts again; moved, it keeps going', async ({ site, open }) => {
+    const html = blogPage({ widget: `<div id="here"><ai-layer-quiz id="mover"></ai-layer-quiz></div><div id="there"></div>${SCRIPT_TAG}` });
+    const { page } = await open(site.page('/reconnect.html', html));
+    const quiz = widget(page, '#mover');
+    const run = plannedRun('builder', firstOption);
+    await quiz.start();
+    await quiz.choosePersona(PERSONA_LABEL.builder);
+    await quiz.heading.filter({ hasText: run.questions[0]!.prompt }).waitFor();
+
+    // A move (out and back in within one task) keeps the running quiz where it was.
+    await page.evaluate(() => document.querySelector('#there')!.append(document.querySelector('#mover')!));
+    await page.waitForTimeout(50);
+    expect(await quiz.headingText()).toBe(run.questions[0]!.prompt);
+
+    // Removed for good: everything the app rendered is gone.
+    const left = await page.evaluate(async () => {
+      const element = document.querySelector('#mover')!;
+      element.remove();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const nodes = element.shadowRoot!.childNodes.length;
+      document.querySelector('#here')!.append(element);
+      return nodes;
+    });
+    expect(left).toBe(0);
+    // Added again: it comes back, with the progress it had kept.
+    await quiz.heading.filter({ hasText: run.questions[0]!.prompt }).waitFor();
+  });
+});
+
 const INJECT_LATER = `
 setTimeout(() => {
   const script = document.createElement('script');
