@@ -122,6 +122,27 @@ describe('opening the page with a share link', () => {
     expect(scrolled).toEqual([]);
   });
 
+  test('opened on the same page, where only the hash changes, shows the shared result too', async () => {
+    const link = codeFor('investor', [0, 2, 1, 0, 2, 1, 0, 2]);
+    const { quiz, container } = renderQuiz();
+    await quiz.start();
+    expect(quiz.screenName()).toBe('persona');
+    location.hash = `#alq.quiz=${link.code}`;
+    await waitFor(() => expect(quiz.headingText()).toBe(`Your best fit: ${link.label}`));
+    expect(within(container).getByText('You’re viewing a shared result.')).toBeInTheDocument();
+    expect(scrolled).toHaveLength(1);
+  });
+
+  test('a tampered link opened on the same page leaves the reader’s quiz where it is', async () => {
+    const { quiz, container } = renderQuiz();
+    await quiz.start();
+    location.hash = '#alq.quiz=<b>nope</b>';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(quiz.screenName()).toBe('persona');
+    expect(container.querySelector('.alq-notice')).toBeNull();
+    expect(scrolled).toEqual([]);
+  });
+
   test('with two widgets on the page, each shows its own result', () => {
     const first = codeFor('builder', [0, 0, 0, 0, 0, 0, 0, 0, 0]);
     const second = codeFor('investor', [2, 2, 2, 2, 2, 2, 2, 2]);
