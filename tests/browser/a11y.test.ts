@@ -4,7 +4,7 @@
  * reader's colour scheme), and with accent colours a blog might pick.
  */
 import { blogPage, SCRIPT_TAG } from './pages.ts';
-import { runAxe, type AxeViolation } from './axe.ts';
+import { runAxe } from './axe.ts';
 import { describe, expect, test } from './harness.ts';
 import { alternating, lastOption, optionLabel, outcomeLabel, PERSONA_LABEL, plannedRun, widget, type Widget } from './widget.ts';
 import type { PersonaId } from '../../src/engine/types.ts';
@@ -21,32 +21,8 @@ const CASES: Case[] = [
   { name: 'a dark accent (#0b3d2e) in the dark theme, builder', attributes: 'theme="dark" accent="#0b3d2e"', colorScheme: 'light', persona: 'builder' },
 ];
 
-/**
- * Known and reported to the UI's owner, allowed here so every other check
- * keeps guarding: the persona buttons are named by their label alone
- * (aria-labelledby) while their visible text also holds the hint, which
- * WCAG 2.5.3 "Label in Name" (axe: label-content-name-mismatch) flags.
- * The fix is in src/ui/PersonaStep.svelte (hint outside the button, or no
- * aria-labelledby); then empty this list.
- */
-const KNOWN_UI_ISSUES: { rule: string; target: RegExp }[] = [
-  { rule: 'label-content-name-mismatch', target: /^button\[aria-labelledby="c\d+-(builder|investor)"\]$/ },
-];
-
-function isKnown(violation: AxeViolation): boolean {
-  return KNOWN_UI_ISSUES.some(
-    (known) =>
-      known.rule === violation.id &&
-      violation.nodes.every((node) => {
-        const path = node.target as string[][];
-        const last = path.at(-1);
-        return known.target.test(String(Array.isArray(last) ? last.at(-1) : last));
-      }),
-  );
-}
-
 async function expectNoViolations(quiz: Widget, screen: string): Promise<void> {
-  const violations = (await runAxe(quiz.page)).filter((v) => !isKnown(v));
+  const violations = await runAxe(quiz.page);
   expect(violations, `axe on the ${screen} screen`).toEqual([]);
 }
 
