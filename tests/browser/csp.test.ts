@@ -3,6 +3,9 @@
  * Types. The widget must be styled (its constructable stylesheet is not
  * blocked), work to a result, and cause no violation at all.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from '../../src/demo/server.ts';
 import { STRICT_CSP, STRICT_CSP_TRUSTED_TYPES, blogPage } from './pages.ts';
 import { describe, expect, test } from './harness.ts';
 import { firstOption, outcomeLabel, plannedRun, widget, type Widget } from './widget.ts';
@@ -23,6 +26,34 @@ async function styledSignature(quiz: Widget) {
     };
   });
 }
+
+describe('the README advice for strict CSP', () => {
+  test('the reservation as a stylesheet rule: applied, no violation, no layout shift', async ({ site, open }) => {
+    site.route('/reserve.css', { body: 'ai-layer-quiz { display: block; min-height: 380px; }', type: 'text/css' });
+    site.route('/slow.js', () => ({ body: readFileSync(join(DIST, 'ai-layer-quiz.js')), type: 'text/javascript', delay: 600 }));
+    const html = blogPage({
+      stylesheet: '/reserve.css',
+      widget: '<ai-layer-quiz><p><a href="#conclusion">Read the conclusion.</a></p></ai-layer-quiz><script src="/slow.js" defer></script>',
+    });
+    const { page } = await open(site.page('/csp-reserve.html', html, { 'Content-Security-Policy': STRICT_CSP_TRUSTED_TYPES }), {
+      viewport: { width: 375, height: 740 },
+    });
+    const quiz = widget(page);
+    await quiz.heading.waitFor();
+    expect(await page.locator('ai-layer-quiz').evaluate((el) => getComputedStyle(el).minHeight)).toBe('380px');
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 500);
+        }),
+    );
+    expect(shift).toBeLessThan(0.01);
+  });
+});
 
 const policies = [
   ['strict CSP', STRICT_CSP],
