@@ -30,8 +30,13 @@ export interface QuizEventDetailMap {
     /** A link that reopens this result (null while share links are not available). */
     shareUrl: string | null;
   };
-  /** The reader shared the result. */
-  'quiz-share': { [key: string]: unknown };
+  /** The reader shared the result: copied the link, used the device's share sheet, or a share link. */
+  'quiz-share': {
+    method: 'copy' | 'native' | 'x' | 'linkedin' | 'reddit' | 'email';
+    shareUrl: string;
+    persona: PersonaId;
+    outcome: OutcomeId;
+  };
 }
 
 export type QuizEventName = keyof QuizEventDetailMap;
