@@ -1,0 +1,68 @@
+/**
+ * The quiz runs the bench clicks through: persona and answers, planned with
+ * our engine over the real bank (branching included), and checked against
+ * SurveyJS's own model of the converted survey, so both pages are asked the
+ * same questions in the same order.
+ */
+import { fileURLToPath } from 'node:url';
+import { Model } from 'survey-core';
+import { loadBankFolder } from '../../src/bank/check.ts';
+import { createEngine } from '../../src/engine/engine.ts';
+import type { Bank, PersonaId, Question } from '../../src/engine/types.ts';
+import { PERSONA_QUESTION, surveyName, toSurveyJs, type SurveyJson } from './surveyjs-bank.ts';
+
+const QUESTIONS = fileURLToPath(new URL('../../questions/', import.meta.url));
+
+export interface RunPlan {
+  persona: PersonaId;
+  personaLabel: string;
+  /** How the answers were picked, for the report. */
+  picker: string;
+  steps: { question: Question; prompt: string; optionId: string; option: string }[];
+}
+
+type Picker = (question: Question, index: number) => number;
+const PICKERS: [string, Picker][] = [
+  ['first options', () => 0],
+  ['last options', (q) => q.options.length - 1],
+  ['alternating options', (q, i) => i % q.options.length],
+];
+
+export function loadBank(): Bank {
+  return loadBankFolder(QUESTIONS).bank;
+}
+
+/** `count` runs: personas alternate, pickers rotate. */
+export function planRuns(bank: Bank, count: number): RunPlan[] {
+  const engine = createEngine(bank);
+  return Array.from({ length: count }, (_, n) => {
+    const persona = bank.personas[n % bank.personas.length]!;
+    const [picker, pick] = PICKERS[Math.floor(n / bank.personas.length) % PICKERS.length]!;
+    const answers: Record<string, string> = {};
+    const steps: RunPlan['steps'] = [];
+    for (;;) {
+      const next = engine.questionsFor(persona.id, answers).find((q) => answers[q.id] === undefined);
+      if (!next) break;
+      const option = next.options[pick(next, steps.length)]!;
+      answers[next.id] = option.id;
+      steps.push({ question: next, prompt: next.prompt, optionId: option.id, option: option.label });
+    }
+    return { persona: persona.id, personaLabel: persona.label, picker, steps };
+  });
+}
+
+/** Throws when SurveyJS would ask a plan's questions differently from our engine. */
+export function checkPlansInSurveyJs(survey: SurveyJson, plans: RunPlan[]): void {
+  for (const plan of plans) {
+    const model = new Model(survey);
+    model.setValue(PERSONA_QUESTION, plan.persona);
+    for (const step of plan.steps) model.setValue(surveyName(plan.persona, step.question.id), step.optionId);
+    const asked = model.visiblePages.map((page) => page.name).filter((name) => name.startsWith(`${plan.persona}__`));
+    const expected = plan.steps.map((step) => surveyName(plan.persona, step.question.id));
+    if (asked.join() !== expected.join()) {
+      throw new Error(`[bench] SurveyJS asks ${plan.persona} (${plan.picker}) ${asked.join(', ')}; our engine asks ${expected.join(', ')}`);
+    }
+  }
+}
+
+export { toSurveyJs };
