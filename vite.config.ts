@@ -27,6 +27,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/ui/**/*.test.ts'],
           setupFiles: ['tests/ui/setup.ts'],
+          // Whole quiz runs in jsdom take seconds on a busy 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {

@@ -3,7 +3,6 @@
  * result, what to do with the fragment the page was opened with, the short
  * text and the share targets. The components only render these.
  */
-import { codesProblems } from '../bank/codes-check.ts';
 import type { Answers, Bank, OutcomeId, PersonaId } from '../engine/types.ts';
 import type { QuizEvent } from '../machine/quiz.machine.ts';
 import { hashWithout, readShareCode, shareUrlFor } from './fragment.ts';
@@ -15,11 +14,6 @@ export interface ShareSource {
   /** Null when the bank has no registry (a test bank): no links are made or read. */
   registry: CodeRegistry | null;
   instanceId: string;
-}
-
-/** The share source of a widget: the registry is used only when it fits the bank (the default bank always; a test bank may not). */
-export function shareSourceFor(bank: Bank, registry: CodeRegistry, instanceId: string): ShareSource {
-  return { bank, registry: codesProblems(bank, registry).length === 0 ? registry : null, instanceId };
 }
 
 /** The share link of a finished quiz, on `base` (the `share-url` attribute, else the page URL); null when none can be made. */

@@ -7,12 +7,12 @@ import {
   resultShareUrl,
   shareMessage,
   shareNatively,
-  shareSourceFor,
   shareTargets,
   urlWithoutShare,
   type ShareSource,
 } from '../../src/share/connect.ts';
 import { readShareCode } from '../../src/share/fragment.ts';
+import { shareSourceFor } from '../../src/share/index.ts';
 import { bank, clone, evaluated, registry, walk } from './support.ts';
 
 const source: ShareSource = { bank, registry, instanceId: 'quiz' };
@@ -34,10 +34,10 @@ describe('the share link of a result', () => {
   });
 
   test('uses the registry only for a bank it fits', () => {
-    expect(shareSourceFor(bank, registry, 'quiz').registry).toBe(registry);
+    expect(shareSourceFor(bank, 'quiz').registry).toBe(registry);
     const other = clone(bank);
     other.questions[0]!.id = 'a-question-without-a-code';
-    expect(shareSourceFor(other, registry, 'quiz').registry).toBeNull();
+    expect(shareSourceFor(other, 'quiz').registry).toBeNull();
   });
 
   test('is not made for an unfinished quiz, nor for a bank without a registry', () => {
