@@ -22,6 +22,8 @@ export interface Engine {
   evaluate(persona: string, answers: Answers): EvaluateResult;
   /** Calls `visit` with the answers of every distinct path through the persona's questions; returns the count. */
   forEachPath(persona: PersonaId, visit: (answers: Answers) => void): number;
+  /** The fewest and most questions a reader of `persona` can be asked. */
+  questionCount(persona: PersonaId): { min: number; max: number };
 }
 
 function failure(kind: EngineErrorKind, id: string, message: string): EngineError {
@@ -90,10 +92,25 @@ export function createEngine(bank: Bank): Engine {
     return result;
   }
 
+  // Only answers to these questions change which questions are shown.
+  const branchQuestions = new Set(bank.questions.flatMap((q) => q.showIf ?? []).map((c) => c.question));
+
+  function questionCount(persona: PersonaId) {
+    let min = Infinity;
+    let max = 0;
+    forEachPath(bank, byId, persona, (answers) => {
+      const n = questionsFor(persona, answers).length;
+      min = Math.min(min, n);
+      max = Math.max(max, n);
+    }, branchQuestions);
+    return { min: Number.isFinite(min) ? min : 0, max };
+  }
+
   return {
     bank,
     questionsFor,
     evaluate,
     forEachPath: (persona, visit) => forEachPath(bank, byId, persona, visit),
+    questionCount,
   };
 }

@@ -39,12 +39,16 @@ export function applicableQuestions(
 /**
  * Walks every distinct way through a persona's questions, calling `visit`
  * with the complete answers of each path. Returns the number of paths.
+ * With `branchOn`, only those questions are answered (the others are left
+ * open), which is enough to know which questions a path shows when
+ * `branchOn` holds every question a `showIf` names.
  */
 export function forEachPath(
   bank: Bank,
   byId: ReadonlyMap<QuestionId, Question>,
   persona: PersonaId,
   visit: (answers: Answers) => void,
+  branchOn?: ReadonlySet<QuestionId>,
 ): number {
   const order = findPersona(bank, persona)?.questions ?? [];
   let count = 0;
@@ -63,7 +67,7 @@ export function forEachPath(
       (question.showIf ?? []).every(
         (c) => shownIds.has(c.question) && c.anyOf.includes(answers[c.question] ?? ''),
       );
-    if (!question || !visible) {
+    if (!question || !visible || (branchOn && !branchOn.has(question.id))) {
       walk(index + 1);
       return;
     }

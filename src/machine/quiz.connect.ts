@@ -172,27 +172,12 @@ export function sourceText(cite: Citation): string {
 
 const sourced = (c: CitedText): SourcedText => ({ text: c.text, cite: c.cite, source: sourceText(c.cite) });
 
-const lengthCache = new WeakMap<Engine, Map<string, { min: number; max: number }>>();
-
 /** Fewest and most questions a reader can be asked, over every path of the given personas. */
 export function questionRange(engine: Engine, personas: readonly PersonaId[]): { min: number; max: number } {
-  const key = personas.join(',');
-  let cache = lengthCache.get(engine);
-  if (!cache) lengthCache.set(engine, (cache = new Map()));
-  const cached = cache.get(key);
-  if (cached) return cached;
-  let min = Infinity;
-  let max = 0;
-  for (const persona of personas) {
-    engine.forEachPath(persona, (answers) => {
-      const n = Object.keys(answers).length;
-      min = Math.min(min, n);
-      max = Math.max(max, n);
-    });
-  }
-  const range = { min: Number.isFinite(min) ? min : 0, max };
-  cache.set(key, range);
-  return range;
+  const counts = personas.map((persona) => engine.questionCount(persona));
+  return counts.length === 0
+    ? { min: 0, max: 0 }
+    : { min: Math.min(...counts.map((c) => c.min)), max: Math.max(...counts.map((c) => c.max)) };
 }
 
 /**

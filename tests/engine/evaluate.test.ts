@@ -112,3 +112,22 @@ describe('the questions that apply', () => {
     expect(engine.questionsFor('trader' as never, {})).toEqual([]);
   });
 });
+
+describe('how many questions a reader is asked', () => {
+  test.each(['builder', 'investor'] as const)('for the %s, matches the fewest and most over every full path', async (persona) => {
+    const { engine: real } = await import('../../src/engine/index.ts');
+    for (const e of [engine, real]) {
+      let min = Infinity;
+      let max = 0;
+      e.forEachPath(persona, (answers) => {
+        min = Math.min(min, Object.keys(answers).length);
+        max = Math.max(max, Object.keys(answers).length);
+      });
+      expect(e.questionCount(persona)).toEqual({ min, max });
+    }
+  });
+
+  test('counts the branch question only on the paths that open it', () => {
+    expect(engine.questionCount('builder')).toEqual({ min: 5, max: 6 });
+  });
+});
