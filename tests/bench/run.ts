@@ -14,7 +14,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileBytes, sumBytes } from './bytes.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../browser/chromium.ts';
 import { coldLoad, quizRun, type LoadSample, type RunSample } from './measure.ts';
 import { CONTENDERS, startBenchSite, type Contender } from './pages.ts';
 import { buildPeer } from './peer-build.ts';
