@@ -21,6 +21,7 @@ import { buildPeer } from './peer-build.ts';
 import { checkPlansInSurveyJs, loadBank, planRuns, toSurveyJs } from './plan.ts';
 import { splitBySource, stringsIn } from './source-map-split.ts';
 import { formatResults, type RateResults, type Results } from './table.ts';
+import { measureDecode } from './decode-speed.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUT = join(ROOT, '.bench');
@@ -134,6 +135,7 @@ async function main(): Promise<void> {
       bytes: { ours: fileBytes(ours), peer: { js: peerJs, css: peerCss, total: sumBytes([peerJs, peerCss]) } },
       split,
       rates,
+      shareDecode: measureDecode(loadBank()),
       seconds: (Date.now() - started) / 1000,
     };
     mkdirSync(OUT, { recursive: true });

@@ -3,6 +3,7 @@
  * file): bytes, where our bytes go, then per CPU rate the timings, long
  * tasks, layout shift and heap, ours next to SurveyJS with the ratio.
  */
+import type { DecodeSpeed } from './decode-speed.ts';
 import type { Bytes } from './bytes.ts';
 import type { LoadSample, RunSample } from './measure.ts';
 import type { Contender } from './pages.ts';
@@ -29,6 +30,8 @@ export interface Results {
   bytes: { ours: Bytes; peer: { js: Bytes; css: Bytes; total: Bytes } };
   split: Split;
   rates: RateResults[];
+  /** Reading a share link, in Node (ours only: the peer has no share links). */
+  shareDecode: DecodeSpeed;
   seconds: number;
 }
 
@@ -193,5 +196,10 @@ export function formatResults(results: Results): string {
       '',
     );
   }
+  const d = results.shareDecode;
+  out.push(
+    `share link decode (Node, median of ${d.batches} batches over ${d.links} released links): ` +
+      `${d.validMicros.toFixed(1)} µs valid, ${d.tamperedMicros.toFixed(1)} µs tampered (refused)`,
+  );
   return out.join('\n');
 }
