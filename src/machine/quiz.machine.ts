@@ -76,6 +76,10 @@ export function createQuizMachine(engine: Engine) {
         return nextAfter(context, context.current, answers) === null;
       },
       isOnFirstQuestion: ({ context }) => applicable(context)[0]?.id === context.current,
+      /** Came to the persona step from a question (Change persona), so Back returns there. */
+      leftAQuestion: ({ context }) => context.persona !== null && context.current !== null,
+      /** Came to the persona step from the result. */
+      leftTheResult: ({ context }) => context.persona !== null && firstOpen(context.persona, context.answers) === null,
       personaAlreadyAnswered: ({ context, event }) => {
         assertEvent(event, 'CHOOSE_PERSONA');
         return firstOpen(event.persona, context.answers) === null;
@@ -128,6 +132,7 @@ export function createQuizMachine(engine: Engine) {
           return questions[index - 1]?.id ?? null;
         },
       }),
+      leaveQuestions: assign({ current: null }),
       goToLastQuestion: assign({ current: ({ context }) => applicable(context).at(-1)?.id ?? null }),
       forgetEverything: assign({
         persona: ({ context }) => context.presetPersona,
@@ -183,7 +188,11 @@ export function createQuizMachine(engine: Engine) {
             { guard: 'personaAlreadyAnswered', target: 'result', actions: 'choosePersona' },
             { target: 'question', actions: ['choosePersona', 'goToFirstOpenQuestion'] },
           ],
-          BACK: 'intro',
+          BACK: [
+            { guard: 'leftAQuestion', target: 'question' },
+            { guard: 'leftTheResult', target: 'result' },
+            { target: 'intro' },
+          ],
           PRESET_PERSONA: [
             // Every question of the preset persona already answered: straight to its result.
             { guard: 'presetPersonaAlreadyAnswered', target: 'result', actions: ['setPresetPersona', 'usePresetPersona'] },
@@ -211,6 +220,7 @@ export function createQuizMachine(engine: Engine) {
         },
       },
       result: {
+        entry: 'leaveQuestions',
         on: {
           BACK: { target: 'question', actions: 'goToLastQuestion' },
           CHANGE_PERSONA: 'persona',

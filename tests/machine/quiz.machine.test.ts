@@ -151,3 +151,28 @@ describe('restarting and restoring', () => {
     expect(quiz.context().answers).toEqual({});
   });
 });
+
+describe("changing one's mind about changing persona", () => {
+  test('Back from the persona step returns to the question the reader left', () => {
+    const quiz = reader();
+    quiz.send({ type: 'START' }, { type: 'CHOOSE_PERSONA', persona: 'builder' });
+    quiz.answer('full', 'rare');
+    quiz.send({ type: 'CHANGE_PERSONA' }, { type: 'BACK' });
+    expect(quiz.at()).toBe('workload');
+    expect(quiz.context().persona).toBe('builder');
+  });
+
+  test('Back from the persona step returns to the result the reader left', () => {
+    const quiz = reader();
+    quiz.send({ type: 'START' }, { type: 'CHOOSE_PERSONA', persona: 'builder' });
+    quiz.answer('full', 'rare', 'general', 'own', 'public', 'slow');
+    quiz.send({ type: 'CHANGE_PERSONA' }, { type: 'BACK' });
+    expect(quiz.at()).toBe('result');
+  });
+
+  test('Back from the persona step before any persona was chosen returns to the intro', () => {
+    const quiz = reader();
+    quiz.send({ type: 'START' }, { type: 'BACK' });
+    expect(quiz.at()).toBe('intro');
+  });
+});
