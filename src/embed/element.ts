@@ -17,12 +17,21 @@ import App from '../ui/App.svelte';
 import widgetCss from '../ui/styles/index.ts';
 import { DEFAULT_OPTIONS, type QuizOptions } from '../ui/options.ts';
 import { devMessage } from '../errors.ts';
-import { ATTRIBUTES, isAttributeName, parseAttribute, pickGeneratedId, type ParseEnvironment } from './attributes.ts';
+import { ATTRIBUTES, isAttributeName, parseAttribute, pickGeneratedId, type AttributeName, type ParseEnvironment } from './attributes.ts';
 import { createHost } from './host.ts';
 import { reactiveOptions } from './options.svelte.ts';
 import { adoptStyles } from './styles.ts';
 
 export const TAG_NAME = 'ai-layer-quiz';
+
+/** The option each attribute sets (`id` is handled apart: it names the instance). */
+const OPTION_FOR: Record<Exclude<AttributeName, 'id'>, keyof QuizOptions> = {
+  persona: 'persona',
+  theme: 'theme',
+  accent: 'accent',
+  'heading-level': 'headingLevel',
+  'share-url': 'shareUrl',
+};
 
 const browserEnvironment: ParseEnvironment = {
   isColour: (value) => typeof CSS !== 'undefined' && CSS.supports('color', value),
@@ -95,31 +104,15 @@ function createElementClass() {
         if (!isAttributeName(name)) return;
         const parsed = parseAttribute(name, value, browserEnvironment);
         if (parsed.warning) console.warn(parsed.warning);
-        const options = this.#options;
-        switch (parsed.name) {
-          case 'persona':
-            options.persona = parsed.value as QuizOptions['persona'];
-            break;
-          case 'theme':
-            options.theme = parsed.value as QuizOptions['theme'];
-            break;
-          case 'accent':
-            options.accent = parsed.value as QuizOptions['accent'];
-            break;
-          case 'heading-level':
-            options.headingLevel = parsed.value as QuizOptions['headingLevel'];
-            break;
-          case 'share-url':
-            options.shareUrl = parsed.value as QuizOptions['shareUrl'];
-            break;
-          case 'id':
-            this.#requestedId = parsed.value as string | null;
-            if (this.#app) {
-              this.#releaseId();
-              this.#claimId();
-            }
-            break;
+        if (parsed.name === 'id') {
+          this.#requestedId = parsed.value as string | null;
+          if (this.#app) {
+            this.#releaseId();
+            this.#claimId();
+          }
+          return;
         }
+        (this.#options as unknown as Record<string, unknown>)[OPTION_FOR[parsed.name]] = parsed.value;
       });
     }
 

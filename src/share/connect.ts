@@ -72,6 +72,13 @@ export function outdatedNotice(linkLabel: string, currentLabel: string): string 
   return `The guide has been updated since this link was made: these answers led to ${linkLabel} then and lead to ${currentLabel} now, so that is shown.`;
 }
 
+/** For a readable link: the notice when the guide now scores its answers differently, null when it still holds. */
+export function outdatedNoticeFor(bank: Bank, incoming: Extract<IncomingShare, { kind: 'shared' }>): string | null {
+  if (!incoming.outdated) return null;
+  const labelOf = (id: OutcomeId) => bank.outcomes.find((o) => o.id === id)?.label ?? id;
+  return outdatedNotice(labelOf(incoming.linkOutcome), labelOf(incoming.outcome));
+}
+
 /** The short text that goes with a shared link. */
 export function shareMessage(outcomeLabel: string): string {
   return `My best fit for AI on blockchains: ${outcomeLabel}. Which layer fits you?`;

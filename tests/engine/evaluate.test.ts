@@ -73,11 +73,12 @@ describe('answers that do not apply', () => {
     expect(result.complete).toBe(false);
   });
 
-  test('no answers at all still give a deterministic, incomplete result', () => {
+  test('no answers at all still give an incomplete result, decided by the tie order', () => {
     const result = evaluated('builder', {});
     expect(result.complete).toBe(false);
     expect(result.scores).toEqual({ l1: 0, l2: 0, l3: 0, hybrid: 0 });
-    expect(result.outcome).toBe(evaluated('builder', {}).outcome);
+    // All four tie; hybrid comes first in the bank's order.
+    expect(result).toMatchObject({ outcome: 'hybrid', decidedBy: 'tie-order' });
   });
 });
 

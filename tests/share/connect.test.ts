@@ -4,6 +4,7 @@ import {
   copyText,
   incomingShare,
   outdatedNotice,
+  outdatedNoticeFor,
   resultShareUrl,
   shareMessage,
   shareNatively,
@@ -72,6 +73,12 @@ describe('the fragment the page was opened with', () => {
       outdated: true,
     });
     expect(outdatedNotice('Layer-1', 'Layer-2')).toMatch(/updated since this link was made.*Layer-1.*Layer-2/);
+  });
+
+  test('names, for a link the guide now scores differently, the outcome then and now by their labels', () => {
+    const shared = { kind: 'shared' as const, restore: { type: 'RESTORE' as const, persona: 'investor' as const, answers, at: 'result' as const, origin: 'shared' as const } };
+    expect(outdatedNoticeFor(bank, { ...shared, outcome: 'l2', linkOutcome: 'l1', outdated: true })).toBe(outdatedNotice('Layer-1', 'Layer-2'));
+    expect(outdatedNoticeFor(bank, { ...shared, outcome: 'l2', linkOutcome: 'l2', outdated: false })).toBeNull();
   });
 });
 
