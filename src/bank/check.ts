@@ -35,7 +35,9 @@ export function checkBankFiles(
     bank: files[BANK_FILE] as BankFiles['bank'],
     outcomes: files[OUTCOMES_FILE] as BankFiles['outcomes'],
     outline: files[OUTLINE_FILE] as ArticleOutline,
-    questions: Object.fromEntries(QUESTION_FILES.filter((f) => f in files).map((f) => [f, files[f]])) as BankFiles['questions'],
+    questions: Object.fromEntries(
+      QUESTION_FILES.filter((f) => f in files).map((f) => [f, files[f]]),
+    ) as BankFiles['questions'],
   };
   const semantic = semanticProblems(typed);
   if (semantic.length > 0) return { ok: false, problems: semantic };
@@ -48,7 +50,8 @@ export function checkBankFiles(
 /** Reads and validates the bank in `dir`; throws a BankError naming every problem's file, path and cause. */
 export function loadBankFolder(dir: string): CheckedBank {
   const { files, schemas, problems } = readBankFolder(dir, ALL_FILES);
-  if (!(CODES_FILE in files)) problems.push({ file: CODES_FILE, path: '', problem: 'file is missing: share links need the permanent codes' });
+  if (!(CODES_FILE in files))
+    problems.push({ file: CODES_FILE, path: '', problem: 'file is missing: share links need the permanent codes' });
   if (problems.length > 0) throw new BankError(problems);
   const result = checkBankFiles(files, schemas);
   if (!result.ok) throw new BankError(result.problems);

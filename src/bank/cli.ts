@@ -15,7 +15,9 @@ try {
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   console.log(`Question bank version ${bank.version}: valid.\n`);
   for (const { persona, paths, outcomes, shown } of pathStats(bank)) {
-    console.log(`${persona.id} (${persona.label}): ${persona.questions.length} questions, ${paths} distinct answer paths`);
+    console.log(
+      `${persona.id} (${persona.label}): ${persona.questions.length} questions, ${paths} distinct answer paths`,
+    );
     persona.questions.forEach((id, i) => {
       const q = byId.get(id)!;
       const branch = q.showIf ? `  [shown on ${shown[id]} of ${paths} paths]` : '';
@@ -26,7 +28,9 @@ try {
     for (const outcome of OUTCOME_IDS) {
       const n = outcomes[outcome] ?? 0;
       const share = ((100 * n) / paths).toFixed(1).padStart(5);
-      console.log(`    ${outcome.padEnd(7)} ${String(n).padStart(6)}  ${share} %${notApplicable.has(outcome) ? '  (declared not applicable)' : ''}`);
+      console.log(
+        `    ${outcome.padEnd(7)} ${String(n).padStart(6)}  ${share} %${notApplicable.has(outcome) ? '  (declared not applicable)' : ''}`,
+      );
     }
     console.log('');
   }

@@ -30,7 +30,12 @@ function scopeProblems({ what, path, entries, inBank }: Scope): BankProblem[] {
     const codeAt = firstCode.get(entry.code);
     if (codeAt === undefined) firstCode.set(entry.code, i);
     else {
-      problems.push(problem(`${path}/${i}/code`, `${what} code ${entry.code} of "${entry.id}" is already used by "${entries[codeAt]!.id}" (${path}/${codeAt}): a code is never reused, take the next unused one`));
+      problems.push(
+        problem(
+          `${path}/${i}/code`,
+          `${what} code ${entry.code} of "${entry.id}" is already used by "${entries[codeAt]!.id}" (${path}/${codeAt}): a code is never reused, take the next unused one`,
+        ),
+      );
     }
     const idAt = firstId.get(entry.id);
     if (idAt === undefined) firstId.set(entry.id, i);
@@ -42,14 +47,29 @@ function scopeProblems({ what, path, entries, inBank }: Scope): BankProblem[] {
   for (const id of inBank) {
     const at = firstId.get(id);
     if (at === undefined) {
-      problems.push(problem(path, `${what} "${id}" has no code: append { "id": "${id}", "code": ${nextCode} } (the next unused code)`));
+      problems.push(
+        problem(
+          path,
+          `${what} "${id}" has no code: append { "id": "${id}", "code": ${nextCode} } (the next unused code)`,
+        ),
+      );
     } else if (entries[at]!.retired) {
-      problems.push(problem(`${path}/${at}/retired`, `${what} "${id}" is marked retired, yet the bank has it: a retired id stays retired, give the new one a new id`));
+      problems.push(
+        problem(
+          `${path}/${at}/retired`,
+          `${what} "${id}" is marked retired, yet the bank has it: a retired id stays retired, give the new one a new id`,
+        ),
+      );
     }
   }
   entries.forEach((entry, i) => {
     if (!entry.retired && !bankIds.has(entry.id) && firstId.get(entry.id) === i) {
-      problems.push(problem(`${path}/${i}`, `${what} "${entry.id}" is no longer in the bank: mark it "retired": true (never delete an entry, so its code is never reused)`));
+      problems.push(
+        problem(
+          `${path}/${i}`,
+          `${what} "${entry.id}" is no longer in the bank: mark it "retired": true (never delete an entry, so its code is never reused)`,
+        ),
+      );
     }
   });
   return problems;
@@ -61,18 +81,43 @@ export function codesProblems(bank: Bank, registry: CodeRegistry): BankProblem[]
   const { versions } = registry;
   versions.forEach((version, i) => {
     if (i > 0 && version <= versions[i - 1]!) {
-      problems.push(problem(`/versions/${i}`, `version ${version} comes after ${versions[i - 1]}: list released versions oldest first`));
+      problems.push(
+        problem(
+          `/versions/${i}`,
+          `version ${version} comes after ${versions[i - 1]}: list released versions oldest first`,
+        ),
+      );
     }
   });
   if (versions.at(-1) !== bank.version) {
-    problems.push(problem('/versions', `the bank is version ${bank.version}, but the last released version listed is ${versions.at(-1)}: append ${bank.version} (never remove a version, old links name it)`));
+    problems.push(
+      problem(
+        '/versions',
+        `the bank is version ${bank.version}, but the last released version listed is ${versions.at(-1)}: append ${bank.version} (never remove a version, old links name it)`,
+      ),
+    );
   }
 
   const questions = new Map(bank.questions.map((q) => [q.id, q]));
   problems.push(
-    ...scopeProblems({ what: 'persona', path: '/personas', entries: registry.personas, inBank: bank.personas.map((p) => p.id) }),
-    ...scopeProblems({ what: 'outcome', path: '/outcomes', entries: registry.outcomes, inBank: bank.outcomes.map((o) => o.id) }),
-    ...scopeProblems({ what: 'question', path: '/questions', entries: registry.questions, inBank: [...questions.keys()] }),
+    ...scopeProblems({
+      what: 'persona',
+      path: '/personas',
+      entries: registry.personas,
+      inBank: bank.personas.map((p) => p.id),
+    }),
+    ...scopeProblems({
+      what: 'outcome',
+      path: '/outcomes',
+      entries: registry.outcomes,
+      inBank: bank.outcomes.map((o) => o.id),
+    }),
+    ...scopeProblems({
+      what: 'question',
+      path: '/questions',
+      entries: registry.questions,
+      inBank: [...questions.keys()],
+    }),
   );
   registry.questions.forEach((entry, i) => {
     const question = questions.get(entry.id);

@@ -15,7 +15,10 @@ function describe(error: ErrorObject): { path: string; problem: string } {
     case 'additionalProperties':
       return { path, problem: `unknown property "${String(params.additionalProperty)}"` };
     case 'enum':
-      return { path, problem: `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
+      return {
+        path,
+        problem: `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
+      };
     case 'pattern':
       return { path, problem: 'is not a valid id: use lowercase letters, digits and single dashes' };
     default:

@@ -1,6 +1,15 @@
 import { createEngine } from '../engine/engine.ts';
 import { OUTCOME_IDS } from '../engine/types.ts';
-import type { ArticleOutline, Bank, Citation, Outcome, Persona, Question, TieRule, InvestorGuide } from '../engine/types.ts';
+import type {
+  ArticleOutline,
+  Bank,
+  Citation,
+  Outcome,
+  Persona,
+  Question,
+  TieRule,
+  InvestorGuide,
+} from '../engine/types.ts';
 import type { BankProblem } from './problem.ts';
 import { BANK_FILE, OUTCOMES_FILE, QUESTION_FILES } from './files.ts';
 
@@ -58,7 +67,11 @@ function checkCitations(file: string, data: unknown, outline: ArticleOutline): B
       const { section, point } = node as Citation;
       const points = sections.get(section);
       if (!points) {
-        problems.push({ file, path, problem: `cites "${section}", which is not a heading of the article (see article-outline.json)` });
+        problems.push({
+          file,
+          path,
+          problem: `cites "${section}", which is not a heading of the article (see article-outline.json)`,
+        });
       } else if (point !== undefined && !points.has(point)) {
         problems.push({ file, path, problem: `cites point "${point}", which is not under the heading "${section}"` });
       }
@@ -76,26 +89,63 @@ function structuralProblems(files: BankFiles): BankProblem[] {
   const { outcomes, investorGuide } = files.outcomes;
 
   const located: { question: Question; at: Located }[] = QUESTION_FILES.flatMap((file) =>
-    (files.questions[file]?.questions ?? []).map((question, i) => ({ question, at: { file, path: `/questions/${i}` } })),
+    (files.questions[file]?.questions ?? []).map((question, i) => ({
+      question,
+      at: { file, path: `/questions/${i}` },
+    })),
   );
   const where = new Map(located.map(({ question, at }) => [question.id, at]));
   const byId = new Map(located.map(({ question }) => [question.id, question]));
 
   problems.push(
-    ...findDuplicates(personas, (p) => p.id, (i) => ({ file: BANK_FILE, path: `/personas/${i}/id` }), 'persona'),
-    ...findDuplicates(located, (l) => l.question.id, (i) => ({ ...located[i]!.at, path: `${located[i]!.at.path}/id` }), 'question'),
-    ...findDuplicates(outcomes, (o) => o.id, (i) => ({ file: OUTCOMES_FILE, path: `/outcomes/${i}/id` }), 'outcome'),
-    ...findDuplicates(investorGuide.allocation.slices, (s) => s.id, (i) => ({ file: OUTCOMES_FILE, path: `/investorGuide/allocation/slices/${i}/id` }), 'allocation slice'),
-    ...findDuplicates(investorGuide.tools.list, (t) => t.id, (i) => ({ file: OUTCOMES_FILE, path: `/investorGuide/tools/list/${i}/id` }), 'tool'),
+    ...findDuplicates(
+      personas,
+      (p) => p.id,
+      (i) => ({ file: BANK_FILE, path: `/personas/${i}/id` }),
+      'persona',
+    ),
+    ...findDuplicates(
+      located,
+      (l) => l.question.id,
+      (i) => ({ ...located[i]!.at, path: `${located[i]!.at.path}/id` }),
+      'question',
+    ),
+    ...findDuplicates(
+      outcomes,
+      (o) => o.id,
+      (i) => ({ file: OUTCOMES_FILE, path: `/outcomes/${i}/id` }),
+      'outcome',
+    ),
+    ...findDuplicates(
+      investorGuide.allocation.slices,
+      (s) => s.id,
+      (i) => ({ file: OUTCOMES_FILE, path: `/investorGuide/allocation/slices/${i}/id` }),
+      'allocation slice',
+    ),
+    ...findDuplicates(
+      investorGuide.tools.list,
+      (t) => t.id,
+      (i) => ({ file: OUTCOMES_FILE, path: `/investorGuide/tools/list/${i}/id` }),
+      'tool',
+    ),
   );
   for (const { question, at } of located) {
     problems.push(
-      ...findDuplicates(question.options, (o) => o.id, (i) => ({ file: at.file, path: `${at.path}/options/${i}/id` }), 'option'),
+      ...findDuplicates(
+        question.options,
+        (o) => o.id,
+        (i) => ({ file: at.file, path: `${at.path}/options/${i}/id` }),
+        'option',
+      ),
     );
   }
 
   if (tieRule.pair[0] === tieRule.pair[1]) {
-    problems.push({ file: BANK_FILE, path: '/tieRule/pair', problem: 'the near-tie pair must name two different outcomes' });
+    problems.push({
+      file: BANK_FILE,
+      path: '/tieRule/pair',
+      problem: 'the near-tie pair must name two different outcomes',
+    });
   }
 
   const asked = new Set<string>();
@@ -104,7 +154,8 @@ function structuralProblems(files: BankFiles): BankProblem[] {
     persona.questions.forEach((id, i) => {
       const path = `/personas/${p}/questions/${i}`;
       if (seen.has(id)) problems.push({ file: BANK_FILE, path, problem: `${persona.id} asks "${id}" twice` });
-      if (!byId.has(id)) problems.push({ file: BANK_FILE, path, problem: `${persona.id} asks "${id}", which no question file defines` });
+      if (!byId.has(id))
+        problems.push({ file: BANK_FILE, path, problem: `${persona.id} asks "${id}", which no question file defines` });
       seen.add(id);
       asked.add(id);
     });
@@ -112,13 +163,20 @@ function structuralProblems(files: BankFiles): BankProblem[] {
 
   for (const { question, at } of located) {
     if (!asked.has(question.id)) {
-      problems.push({ ...at, problem: `no persona asks "${question.id}", so no path can reach it (list it in bank.json)` });
+      problems.push({
+        ...at,
+        problem: `no persona asks "${question.id}", so no path can reach it (list it in bank.json)`,
+      });
     }
     question.showIf?.forEach((condition, c) => {
       const path = `${at.path}/showIf/${c}`;
       const target = byId.get(condition.question);
       if (!target) {
-        problems.push({ file: at.file, path: `${path}/question`, problem: `branch points to question "${condition.question}", which does not exist` });
+        problems.push({
+          file: at.file,
+          path: `${path}/question`,
+          problem: `branch points to question "${condition.question}", which does not exist`,
+        });
         return;
       }
       for (const persona of personas) {
@@ -126,12 +184,20 @@ function structuralProblems(files: BankFiles): BankProblem[] {
         if (self < 0) continue;
         const before = persona.questions.indexOf(condition.question);
         if (before < 0 || before >= self) {
-          problems.push({ file: at.file, path: `${path}/question`, problem: `branch points to "${condition.question}", which ${persona.id} does not ask before "${question.id}"` });
+          problems.push({
+            file: at.file,
+            path: `${path}/question`,
+            problem: `branch points to "${condition.question}", which ${persona.id} does not ask before "${question.id}"`,
+          });
         }
       }
       condition.anyOf.forEach((optionId, o) => {
         if (!target.options.some((opt) => opt.id === optionId)) {
-          problems.push({ file: at.file, path: `${path}/anyOf/${o}`, problem: `branch points to option "${optionId}", which question "${condition.question}" does not have` });
+          problems.push({
+            file: at.file,
+            path: `${path}/anyOf/${o}`,
+            problem: `branch points to option "${optionId}", which question "${condition.question}" does not have`,
+          });
         }
       });
     });
@@ -141,14 +207,26 @@ function structuralProblems(files: BankFiles): BankProblem[] {
   const toolIds = new Set(investorGuide.tools.list.map((t) => t.id));
   outcomes.forEach((outcome, i) => {
     if (!sliceIds.has(outcome.investor.allocationSlice)) {
-      problems.push({ file: OUTCOMES_FILE, path: `/outcomes/${i}/investor/allocationSlice`, problem: `no allocation slice "${outcome.investor.allocationSlice}" in investorGuide` });
+      problems.push({
+        file: OUTCOMES_FILE,
+        path: `/outcomes/${i}/investor/allocationSlice`,
+        problem: `no allocation slice "${outcome.investor.allocationSlice}" in investorGuide`,
+      });
     }
     outcome.investor.tools.forEach((tool, t) => {
-      if (!toolIds.has(tool)) problems.push({ file: OUTCOMES_FILE, path: `/outcomes/${i}/investor/tools/${t}`, problem: `no tool "${tool}" in investorGuide` });
+      if (!toolIds.has(tool))
+        problems.push({
+          file: OUTCOMES_FILE,
+          path: `/outcomes/${i}/investor/tools/${t}`,
+          problem: `no tool "${tool}" in investorGuide`,
+        });
     });
   });
 
-  problems.push(...checkCitations(BANK_FILE, files.bank, files.outline), ...checkCitations(OUTCOMES_FILE, files.outcomes, files.outline));
+  problems.push(
+    ...checkCitations(BANK_FILE, files.bank, files.outline),
+    ...checkCitations(OUTCOMES_FILE, files.outcomes, files.outline),
+  );
   for (const file of QUESTION_FILES) {
     if (files.questions[file]) problems.push(...checkCitations(file, files.questions[file], files.outline));
   }
@@ -184,19 +262,28 @@ function reachabilityProblems(files: BankFiles, bank: Bank): BankProblem[] {
   for (const [p, persona] of bank.personas.entries()) {
     const bound = persona.questions.reduce((n, id) => n * (byId.get(id)?.options.length ?? 1), 1);
     if (bound > MAX_PATHS) {
-      problems.push({ file: BANK_FILE, path: `/personas/${p}/questions`, problem: `${persona.id} can have up to ${bound} answer paths, more than the ${MAX_PATHS} the checks walk: use fewer questions or options` });
+      problems.push({
+        file: BANK_FILE,
+        path: `/personas/${p}/questions`,
+        problem: `${persona.id} can have up to ${bound} answer paths, more than the ${MAX_PATHS} the checks walk: use fewer questions or options`,
+      });
     }
   }
   if (problems.length > 0) return problems;
 
   const located = new Map(
-    QUESTION_FILES.flatMap((file) => (files.questions[file]?.questions ?? []).map((q, i) => [q.id, { file, path: `/questions/${i}` }] as const)),
+    QUESTION_FILES.flatMap((file) =>
+      (files.questions[file]?.questions ?? []).map((q, i) => [q.id, { file, path: `/questions/${i}` }] as const),
+    ),
   );
   for (const [p, stats] of pathStats(bank).entries()) {
     const { persona } = stats;
     for (const [id, count] of Object.entries(stats.shown)) {
       if (count === 0) {
-        problems.push({ ...located.get(id)!, problem: `no path of ${persona.id} reaches "${id}": its showIf never holds` });
+        problems.push({
+          ...located.get(id)!,
+          problem: `no path of ${persona.id} reaches "${id}": its showIf never holds`,
+        });
       }
     }
     const declared = new Map((persona.notApplicable ?? []).map((n, i) => [n.outcome, i]));
@@ -204,10 +291,18 @@ function reachabilityProblems(files: BankFiles, bank: Bank): BankProblem[] {
       const reached = stats.outcomes[outcome]! > 0;
       const n = declared.get(outcome);
       if (!reached && n === undefined) {
-        problems.push({ file: BANK_FILE, path: `/personas/${p}`, problem: `no path of ${persona.id} ends in "${outcome}": change the weights, or declare it under notApplicable with why` });
+        problems.push({
+          file: BANK_FILE,
+          path: `/personas/${p}`,
+          problem: `no path of ${persona.id} ends in "${outcome}": change the weights, or declare it under notApplicable with why`,
+        });
       }
       if (reached && n !== undefined) {
-        problems.push({ file: BANK_FILE, path: `/personas/${p}/notApplicable/${n}`, problem: `"${outcome}" is declared not applicable to ${persona.id}, yet ${stats.outcomes[outcome]} paths end in it` });
+        problems.push({
+          file: BANK_FILE,
+          path: `/personas/${p}/notApplicable/${n}`,
+          problem: `"${outcome}" is declared not applicable to ${persona.id}, yet ${stats.outcomes[outcome]} paths end in it`,
+        });
       }
     }
   }

@@ -97,7 +97,10 @@ export function renderBlock(block: Block): string {
       const caption = block.caption ? `<caption>${escapeHtml(block.caption)}</caption>` : '';
       const head = block.head.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
       const rows = block.rows
-        .map((row) => `<tr>${row.map((c, k) => (k === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`)
+        .map(
+          (row) =>
+            `<tr>${row.map((c, k) => (k === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`,
+        )
         .join('\n');
       // Scrolls sideways on narrow screens: focusable and named, so keyboard users can scroll it too.
       const name = escapeHtml(block.caption ?? `Table: ${block.head.join(', ')}`);

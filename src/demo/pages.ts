@@ -32,7 +32,13 @@ export function snippet(scriptSrc: string, attributes = '', fallbackHref = '#con
 
 const SITE = 'Chain &amp; Cortex';
 
-function layout(options: { title: string; description: string; body: string; current: 'post' | 'attributes'; head?: string }): string {
+function layout(options: {
+  title: string;
+  description: string;
+  body: string;
+  current: 'post' | 'attributes';
+  head?: string;
+}): string {
   const nav = (href: string, label: string, key: 'post' | 'attributes') =>
     `<a href="${href}"${options.current === key ? ' aria-current="page"' : ''}>${label}</a>`;
   return `<!doctype html>
@@ -105,7 +111,8 @@ ${renderBlocks(rest)}
 </article>`;
   return layout({
     title: escapeHtml(outline.title),
-    description: 'Layer-1 or Layer-2 for AI on blockchains: the differences, the trade-offs, and a quiz that recommends one for you.',
+    description:
+      'Layer-1 or Layer-2 for AI on blockchains: the differences, the trade-offs, and a quiz that recommends one for you.',
     body,
     current: 'post',
   });

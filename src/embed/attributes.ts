@@ -112,7 +112,11 @@ function valueOf(name: AttributeName, text: string, env: ParseEnvironment): Attr
  * attribute is absent. Surrounding whitespace is ignored; keywords are
  * case-insensitive.
  */
-export function parseAttribute<N extends AttributeName>(name: N, raw: string | null, env: ParseEnvironment): ParsedAttribute<N> {
+export function parseAttribute<N extends AttributeName>(
+  name: N,
+  raw: string | null,
+  env: ParseEnvironment,
+): ParsedAttribute<N> {
   const text = raw?.trim() ?? '';
   if (text === '') return { name, value: DEFAULTS[name], warning: null };
   const value = valueOf(name, text, env);

@@ -17,7 +17,14 @@ import App from '../ui/App.svelte';
 import widgetCss from '../ui/styles/index.ts';
 import { DEFAULT_OPTIONS, type QuizOptions } from '../ui/options.ts';
 import { devMessage } from '../errors.ts';
-import { ATTRIBUTES, isAttributeName, parseAttribute, pickGeneratedId, type AttributeName, type ParseEnvironment } from './attributes.ts';
+import {
+  ATTRIBUTES,
+  isAttributeName,
+  parseAttribute,
+  pickGeneratedId,
+  type AttributeName,
+  type ParseEnvironment,
+} from './attributes.ts';
 import { createHost } from './host.ts';
 import { reactiveOptions } from './options.svelte.ts';
 import { adoptStyles } from './styles.ts';
@@ -122,7 +129,9 @@ function createElementClass() {
       if (id !== null && idsInUse.has(id)) {
         const replacement = pickGeneratedId(1, idsInUse);
         console.warn(
-          devMessage(`id="${id}" is used by another <ai-layer-quiz> on this page; this one uses "${replacement}". Give each widget its own id.`),
+          devMessage(
+            `id="${id}" is used by another <ai-layer-quiz> on this page; this one uses "${replacement}". Give each widget its own id.`,
+          ),
         );
         id = replacement;
       }

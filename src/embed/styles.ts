@@ -6,7 +6,9 @@
 let shared: CSSStyleSheet | null = null;
 
 function supportsAdoptedSheets(root: ShadowRoot): boolean {
-  return 'adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype;
+  return (
+    'adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype
+  );
 }
 
 export function adoptStyles(root: ShadowRoot, css: string): void {

@@ -34,8 +34,7 @@ export function createEngine(bank: Bank): Engine {
   const byId = questionIndex(bank);
   const outcomes = new Map(bank.outcomes.map((o) => [o.id, o]));
 
-  const questionsFor = (persona: PersonaId, answers: Answers) =>
-    applicableQuestions(bank, byId, persona, answers);
+  const questionsFor = (persona: PersonaId, answers: Answers) => applicableQuestions(bank, byId, persona, answers);
 
   /** Keeps only the answers that count for this persona. */
   function counted(questions: readonly Question[], answers: Answers): Answers {
@@ -98,11 +97,17 @@ export function createEngine(bank: Bank): Engine {
   function questionCount(persona: PersonaId) {
     let min = Infinity;
     let max = 0;
-    forEachPath(bank, byId, persona, (answers) => {
-      const n = questionsFor(persona, answers).length;
-      min = Math.min(min, n);
-      max = Math.max(max, n);
-    }, branchQuestions);
+    forEachPath(
+      bank,
+      byId,
+      persona,
+      (answers) => {
+        const n = questionsFor(persona, answers).length;
+        min = Math.min(min, n);
+        max = Math.max(max, n);
+      },
+      branchQuestions,
+    );
     return { min: Number.isFinite(min) ? min : 0, max };
   }
 

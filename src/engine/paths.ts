@@ -64,9 +64,7 @@ export function forEachPath(
     const question = byId.get(order[index]!);
     const visible =
       question !== undefined &&
-      (question.showIf ?? []).every(
-        (c) => shownIds.has(c.question) && c.anyOf.includes(answers[c.question] ?? ''),
-      );
+      (question.showIf ?? []).every((c) => shownIds.has(c.question) && c.anyOf.includes(answers[c.question] ?? ''));
     if (!question || !visible || (branchOn && !branchOn.has(question.id))) {
       walk(index + 1);
       return;

@@ -325,11 +325,7 @@ function investorView(bank: Bank, outcomeId: OutcomeId): InvestorView {
   };
 }
 
-function decisionText(
-  evaluation: Evaluation,
-  bank: Bank,
-  label: (id: OutcomeId) => string,
-): ResultView['decision'] {
+function decisionText(evaluation: Evaluation, bank: Bank, label: (id: OutcomeId) => string): ResultView['decision'] {
   const rule = bank.tieRule;
   if (evaluation.decidedBy === 'near-tie') {
     const [a, b] = rule.pair;
@@ -391,7 +387,11 @@ function resultView(snapshot: QuizSnapshot, send: Send, engine: Engine): ResultV
     })),
     tradeOffs: outcome.tradeOffs.map(sourced),
     examples: outcome.examples.map((e) => ({ name: e.name, note: e.note, source: sourceText(e.cite) })),
-    runnerUp: { id: evaluation.runnerUp, label: label(evaluation.runnerUp), score: evaluation.scores[evaluation.runnerUp] },
+    runnerUp: {
+      id: evaluation.runnerUp,
+      label: label(evaluation.runnerUp),
+      score: evaluation.scores[evaluation.runnerUp],
+    },
     flips: pickFlips(evaluation.flips).map((f) => flipSentence(f, label(f.outcome))),
     noFlipText: `No single changed answer would alter this result: ${outcome.label} stays ahead whichever one answer you change.`,
     investor: persona === 'investor' ? investorView(bank, outcome.id) : null,

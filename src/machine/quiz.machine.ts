@@ -195,7 +195,11 @@ export function createQuizMachine(engine: Engine) {
           ],
           PRESET_PERSONA: [
             // Every question of the preset persona already answered: straight to its result.
-            { guard: 'presetPersonaAlreadyAnswered', target: 'result', actions: ['setPresetPersona', 'usePresetPersona'] },
+            {
+              guard: 'presetPersonaAlreadyAnswered',
+              target: 'result',
+              actions: ['setPresetPersona', 'usePresetPersona'],
+            },
             {
               guard: 'presetsPersona',
               target: 'question',

@@ -66,7 +66,8 @@ export function isOwnFragment(hash: string, instanceId: string): boolean {
 }
 
 /** The parts other than this widget's, as written (empty ones dropped). */
-const otherParts = (hash: string, instanceId: string) => parts(hash).filter((part) => part !== '' && !isOwnPart(part, instanceId));
+const otherParts = (hash: string, instanceId: string) =>
+  parts(hash).filter((part) => part !== '' && !isOwnPart(part, instanceId));
 
 /** `hash` without this widget's part (other parts kept as written), with its '#', or '' when nothing is left. */
 export function hashWithout(hash: string, instanceId: string): string {

@@ -107,9 +107,13 @@ export interface DecodedShare {
 export type DecodeResult = DecodedShare | { ok: false; error: ShareError };
 export type ReadResult = { ok: true; link: SharedLink } | { ok: false; error: ShareError };
 export type UnpackResult = { ok: true; raw: RawCode } | { ok: false; error: ShareError };
-export type EncodeResult = { ok: true; code: string } | { ok: false; error: { kind: 'invalid-state' | 'no-code'; message: string } };
+export type EncodeResult =
+  { ok: true; code: string } | { ok: false; error: { kind: 'invalid-state' | 'no-code'; message: string } };
 
-const fail = <K extends string>(kind: K, message: string) => ({ ok: false as const, error: { kind, message: devMessage(`share code: ${message}`) } });
+const fail = <K extends string>(kind: K, message: string) => ({
+  ok: false as const,
+  error: { kind, message: devMessage(`share code: ${message}`) },
+});
 
 // ---- numbers ↔ characters ----
 
@@ -139,7 +143,8 @@ export function unpackRaw(text: unknown): UnpackResult {
   const bits = valuesToBits(data);
   const reader = new BitReader(bits);
   const format = reader.read(FORMAT_BITS)!;
-  if (format !== FORMAT) return fail('unknown-format', `is written in format ${format}; this decoder reads format ${FORMAT}`);
+  if (format !== FORMAT)
+    return fail('unknown-format', `is written in format ${format}; this decoder reads format ${FORMAT}`);
 
   const fields: number[] = [];
   for (const spec of [PERSONA, OUTCOME, VERSION, COUNT]) {
@@ -160,15 +165,22 @@ export function unpackRaw(text: unknown): UnpackResult {
   if (reader.read(reader.remaining) !== 0) return fail('malformed', 'has stray bits after its last answer');
 
   const [high, low] = values.slice(-CHECKSUM_CHARS) as [number, number];
-  if (((high << BITS_PER_CHAR) | low) !== crc12(bits)) return fail('checksum', 'does not match its checksum (edited or mistyped)');
+  if (((high << BITS_PER_CHAR) | low) !== crc12(bits))
+    return fail('checksum', 'does not match its checksum (edited or mistyped)');
   return { ok: true, raw: { format, persona, outcome, bankVersion, pairs } };
 }
 
 function varintFailure(why: 'end' | 'too-long' | 'not-canonical', answer?: number, count?: number) {
   if (why === 'end') {
-    return fail('truncated', answer === undefined ? 'ends inside its header' : `ends after ${answer} of its ${count} answers`);
+    return fail(
+      'truncated',
+      answer === undefined ? 'ends inside its header' : `ends after ${answer} of its ${count} answers`,
+    );
   }
-  return fail('malformed', why === 'too-long' ? 'has a number longer than any code' : 'has a number written the long way');
+  return fail(
+    'malformed',
+    why === 'too-long' ? 'has a number longer than any code' : 'has a number written the long way',
+  );
 }
 
 // ---- numbers ↔ ids, through the registry ----
@@ -191,7 +203,13 @@ export function packLink(registry: CodeRegistry, link: SharedLink): EncodeResult
   pairs.sort((a, b) => a[0] - b[0]);
   return {
     ok: true,
-    code: packRaw({ format: FORMAT, persona: persona.code, outcome: outcome.code, bankVersion: link.bankVersion, pairs }),
+    code: packRaw({
+      format: FORMAT,
+      persona: persona.code,
+      outcome: outcome.code,
+      bankVersion: link.bankVersion,
+      pairs,
+    }),
   };
 }
 
@@ -253,7 +271,12 @@ export function encode(bank: Bank, registry: CodeRegistry, state: ShareState): E
   if (!registry.versions.includes(bank.version)) {
     return fail('no-code', `bank version ${bank.version} is not listed under "versions" in codes.json`);
   }
-  return packLink(registry, { persona: result.persona, outcome: result.outcome, bankVersion: bank.version, answers: result.answers });
+  return packLink(registry, {
+    persona: result.persona,
+    outcome: result.outcome,
+    bankVersion: bank.version,
+    answers: result.answers,
+  });
 }
 
 const isRetired = (entry: CodeEntry | undefined) => entry?.retired === true;
@@ -269,8 +292,10 @@ export function decode(bank: Bank, registry: CodeRegistry, text: unknown): Decod
   const { link } = read;
   const index = indexRegistry(registry);
 
-  if (isRetired(index.personaById.get(link.persona))) return fail('retired', `persona "${link.persona}" has been retired`);
-  if (isRetired(index.outcomeById.get(link.outcome))) return fail('retired', `outcome "${link.outcome}" has been retired`);
+  if (isRetired(index.personaById.get(link.persona)))
+    return fail('retired', `persona "${link.persona}" has been retired`);
+  if (isRetired(index.outcomeById.get(link.outcome)))
+    return fail('retired', `outcome "${link.outcome}" has been retired`);
   for (const [questionId, optionId] of Object.entries(link.answers)) {
     const question = index.questionById.get(questionId);
     if (isRetired(question?.entry)) return fail('retired', `question "${questionId}" has been removed from the bank`);
@@ -286,7 +311,8 @@ export function decode(bank: Bank, registry: CodeRegistry, text: unknown): Decod
   if (!result.ok) return fail('out-of-range', result.message);
   const applies = new Set(engine.questionsFor(result.persona, link.answers).map((q) => q.id));
   const stray = Object.keys(link.answers).find((id) => !applies.has(id));
-  if (stray !== undefined) return fail('not-applicable', `answers "${stray}", which ${result.persona} is not asked with these answers`);
+  if (stray !== undefined)
+    return fail('not-applicable', `answers "${stray}", which ${result.persona} is not asked with these answers`);
   if (!result.complete) return fail('incomplete', 'leaves questions unanswered, so it has no result');
 
   return {

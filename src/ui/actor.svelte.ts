@@ -11,7 +11,10 @@ export interface ActorBridge<TLogic extends AnyActorLogic> {
   stop(): void;
 }
 
-export function createActorBridge<TLogic extends AnyActorLogic>(logic: TLogic, input: InputFrom<TLogic>): ActorBridge<TLogic> {
+export function createActorBridge<TLogic extends AnyActorLogic>(
+  logic: TLogic,
+  input: InputFrom<TLogic>,
+): ActorBridge<TLogic> {
   const actor = createActor(logic, { input });
   let snapshot = $state.raw(actor.getSnapshot() as SnapshotFrom<TLogic>);
   actor.subscribe((next) => (snapshot = next as SnapshotFrom<TLogic>));

@@ -5,7 +5,9 @@ import { loadBankFolder } from '../../src/bank/check.ts';
 import type { Citation } from '../../src/engine/types.ts';
 
 const questionsDir = fileURLToPath(new URL('../../questions/', import.meta.url));
-const articleLines = readFileSync(`${questionsDir}source-article.txt`, 'utf8').split('\n').map((l) => l.trim());
+const articleLines = readFileSync(`${questionsDir}source-article.txt`, 'utf8')
+  .split('\n')
+  .map((l) => l.trim());
 const { bank, outline } = loadBankFolder(questionsDir);
 
 /** The article's lines from a heading up to the next heading of the outline. */
@@ -53,7 +55,8 @@ describe('the default bank', () => {
 
   test('every citation resolves to a heading of the article, and its point to a line under it', () => {
     const unresolved = citations.filter(
-      (c) => !articleLines.includes(c.section) || (c.point !== undefined && !startsLine(linesUnder(c.section), c.point)),
+      (c) =>
+        !articleLines.includes(c.section) || (c.point !== undefined && !startsLine(linesUnder(c.section), c.point)),
     );
     expect(unresolved).toEqual([]);
   });

@@ -125,7 +125,9 @@ describe('each kind of broken bank fails naming file, JSON path and problem', ()
   });
 
   test('a branch that points to a later question', () => {
-    const problems = problemsAfter((f) => (f['builder.json'].questions[3].showIf[0] = { question: 'launch', anyOf: ['fast'] }));
+    const problems = problemsAfter(
+      (f) => (f['builder.json'].questions[3].showIf[0] = { question: 'launch', anyOf: ['fast'] }),
+    );
     expect(problems).toEqual([
       {
         file: 'builder.json',
@@ -138,7 +140,11 @@ describe('each kind of broken bank fails naming file, JSON path and problem', ()
   test('a persona that asks a question no file defines', () => {
     const problems = problemsAfter((f) => f['bank.json'].personas[0].questions.push('governance'));
     expect(problems).toEqual([
-      { file: 'bank.json', path: '/personas/0/questions/6', problem: 'builder asks "governance", which no question file defines' },
+      {
+        file: 'bank.json',
+        path: '/personas/0/questions/6',
+        problem: 'builder asks "governance", which no question file defines',
+      },
     ]);
   });
 
@@ -161,7 +167,11 @@ describe('each kind of broken bank fails naming file, JSON path and problem', ()
       f['builder.json'].questions[3].showIf.push({ question: 'control', anyOf: ['inherit'] }),
     );
     expect(problems).toEqual([
-      { file: 'builder.json', path: '/questions/3', problem: 'no path of builder reaches "security": its showIf never holds' },
+      {
+        file: 'builder.json',
+        path: '/questions/3',
+        problem: 'no path of builder reaches "security": its showIf never holds',
+      },
     ]);
   });
 
@@ -185,7 +195,9 @@ describe('each kind of broken bank fails naming file, JSON path and problem', ()
   });
 
   test('an outcome declared not applicable that paths do reach', () => {
-    const problems = problemsAfter((f) => (f['bank.json'].personas[1].notApplicable = [{ outcome: 'l3', why: 'wrongly' }]));
+    const problems = problemsAfter(
+      (f) => (f['bank.json'].personas[1].notApplicable = [{ outcome: 'l3', why: 'wrongly' }]),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'bank.json', path: '/personas/1/notApplicable/0' });
     expect(problems[0]!.problem).toMatch(/^"l3" is declared not applicable to investor, yet \d+ paths end in it$/);
@@ -194,7 +206,11 @@ describe('each kind of broken bank fails naming file, JSON path and problem', ()
   test('an outcome pointing at an allocation slice that does not exist', () => {
     const problems = problemsAfter((f) => (f['outcomes.json'].outcomes[2].investor.allocationSlice = 'layer-3'));
     expect(problems).toEqual([
-      { file: 'outcomes.json', path: '/outcomes/2/investor/allocationSlice', problem: 'no allocation slice "layer-3" in investorGuide' },
+      {
+        file: 'outcomes.json',
+        path: '/outcomes/2/investor/allocationSlice',
+        problem: 'no allocation slice "layer-3" in investorGuide',
+      },
     ]);
   });
 

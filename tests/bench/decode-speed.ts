@@ -20,7 +20,13 @@ export interface DecodeSpeed {
 
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 
-function medianMicrosPerDecode(bank: Bank, registry: CodeRegistry, codes: string[], batches: number, repeat: number): number {
+function medianMicrosPerDecode(
+  bank: Bank,
+  registry: CodeRegistry,
+  codes: string[],
+  batches: number,
+  repeat: number,
+): number {
   const perDecode: number[] = [];
   for (let b = 0; b < batches; b++) {
     const start = performance.now();

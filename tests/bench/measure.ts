@@ -85,7 +85,8 @@ async function openPage(browser: Browser, site: StaticServer, contender: Contend
 
 async function close(opened: Opened, what: string): Promise<void> {
   await opened.context.close();
-  if (opened.errors.some((e) => e.startsWith('uncaught'))) throw new Error(`[bench] ${what}: ${opened.errors.join('; ')}`);
+  if (opened.errors.some((e) => e.startsWith('uncaught')))
+    throw new Error(`[bench] ${what}: ${opened.errors.join('; ')}`);
 }
 
 interface PageRecord {
@@ -116,9 +117,15 @@ function taskFigures(tasks: PageRecord['longTasks']) {
   };
 }
 
-const layoutShift = (shifts: PageRecord['shifts']) => shifts.filter((s) => !s.recentInput).reduce((sum, s) => sum + s.value, 0);
+const layoutShift = (shifts: PageRecord['shifts']) =>
+  shifts.filter((s) => !s.recentInput).reduce((sum, s) => sum + s.value, 0);
 
-export async function coldLoad(browser: Browser, site: StaticServer, contender: Contender, rate: number): Promise<LoadSample> {
+export async function coldLoad(
+  browser: Browser,
+  site: StaticServer,
+  contender: Contender,
+  rate: number,
+): Promise<LoadSample> {
   const opened = await openPage(browser, site, contender, rate);
   // Late shifts and tasks right after the first screen still belong to the load.
   await opened.page.waitForTimeout(200);

@@ -46,7 +46,11 @@ export interface BenchFiles {
 }
 
 export async function startBenchSite(files: BenchFiles): Promise<StaticServer> {
-  const ours = blogPage({ title: 'Bench: ai-layer-quiz', stylesheet: '/blog.css', widget: snippet('/ai-layer-quiz.js') });
+  const ours = blogPage({
+    title: 'Bench: ai-layer-quiz',
+    stylesheet: '/blog.css',
+    widget: snippet('/ai-layer-quiz.js'),
+  });
   const peer = blogPage({
     title: 'Bench: SurveyJS',
     stylesheet: '/blog.css',

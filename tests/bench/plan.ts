@@ -60,7 +60,9 @@ export function checkPlansInSurveyJs(survey: SurveyJson, plans: RunPlan[]): void
     const asked = model.visiblePages.map((page) => page.name).filter((name) => name.startsWith(`${plan.persona}__`));
     const expected = plan.steps.map((step) => surveyName(plan.persona, step.question.id));
     if (asked.join() !== expected.join()) {
-      throw new Error(`[bench] SurveyJS asks ${plan.persona} (${plan.picker}) ${asked.join(', ')}; our engine asks ${expected.join(', ')}`);
+      throw new Error(
+        `[bench] SurveyJS asks ${plan.persona} (${plan.picker}) ${asked.join(', ')}; our engine asks ${expected.join(', ')}`,
+      );
     }
   }
 }

@@ -77,11 +77,14 @@ export function installProbe(widget: WidgetLocation): void {
   const usableButton = (label: string): boolean => {
     const scope = root();
     if (!scope) return false;
-    for (const el of scope.querySelectorAll<HTMLButtonElement | HTMLInputElement>('button, input[type="button"], input[type="submit"]')) {
+    for (const el of scope.querySelectorAll<HTMLButtonElement | HTMLInputElement>(
+      'button, input[type="button"], input[type="submit"]',
+    )) {
       const text = el instanceof HTMLInputElement ? el.value : (el.textContent ?? '');
       if (text.trim() !== label || el.disabled) continue;
       const box = el.getBoundingClientRect();
-      if (box.width > 0 && box.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return true;
+      if (box.width > 0 && box.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        return true;
     }
     return false;
   };
@@ -186,7 +189,9 @@ export async function restartRuns(plan: RestartPlan): Promise<void> {
   /** The innermost element whose whole text is `label` (an option's label or its text span). */
   const option = (label: string) =>
     find(`option "${label}"`, () =>
-      [...root.querySelectorAll<HTMLElement>('label, span')].reverse().find((el) => (el.textContent ?? '').trim() === label),
+      [...root.querySelectorAll<HTMLElement>('label, span')]
+        .reverse()
+        .find((el) => (el.textContent ?? '').trim() === label),
     );
   const shows = (text: string) => find(`"${text}"`, () => textOf().includes(text));
 

@@ -30,7 +30,8 @@ function count(name: string, fallback: number, min: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`[bench] ${name}=${raw}: expected a whole number ≥ ${min}`);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`[bench] ${name}=${raw}: expected a whole number ≥ ${min}`);
   return value;
 }
 
@@ -97,7 +98,8 @@ async function main(): Promise<void> {
         const loads = both((): LoadSample[] => []);
         const runs = both((): RunSample[] => []);
         for (let i = 0; i < LOADS; i++) {
-          for (const c of i % 2 ? [...CONTENDERS].reverse() : CONTENDERS) loads[c].push(await coldLoad(browser, site, c, rate));
+          for (const c of i % 2 ? [...CONTENDERS].reverse() : CONTENDERS)
+            loads[c].push(await coldLoad(browser, site, c, rate));
           progress(`CPU ${rate}×: cold loads ${i + 1}/${LOADS} (${secondsSince(phase)} s)`, i === LOADS - 1);
         }
         phase = Date.now();
@@ -107,7 +109,10 @@ async function main(): Promise<void> {
             runs[c].push(await quizRun(browser, site, c, plan, { rate, restarts }));
           }
           const then = restarts ? `, the last followed by ${restarts} restarts` : '';
-          progress(`CPU ${rate}×: whole runs ${i + 1}/${plans.length}${then} (${secondsSince(phase)} s)`, i === plans.length - 1);
+          progress(
+            `CPU ${rate}×: whole runs ${i + 1}/${plans.length}${then} (${secondsSince(phase)} s)`,
+            i === plans.length - 1,
+          );
         }
         rates.push({ rate, loads, runs });
       }

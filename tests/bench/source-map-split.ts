@@ -141,7 +141,9 @@ export function stringsIn(value: unknown, min = 16, out: string[] = []): string[
 
 /** Minified CSS: rules like `.a{b:c}` and at-rules, nothing that reads as a script. */
 const looksLikeCss = (text: string) =>
-  text.length > 200 && (text.match(/[.#:\w-]+\{[\w-]+:[^{}]*\}/g)?.length ?? 0) >= 5 && !/=>|\bfunction\b|\bvar [\w$]+=|\breturn\b/.test(text);
+  text.length > 200 &&
+  (text.match(/[.#:\w-]+\{[\w-]+:[^{}]*\}/g)?.length ?? 0) >= 5 &&
+  !/=>|\bfunction\b|\bvar [\w$]+=|\breturn\b/.test(text);
 
 interface Run {
   text: string;
@@ -184,7 +186,7 @@ export function splitBySource(code: string, map: RawSourceMap, options: SplitOpt
     bySource.set(source, entry);
   };
 
-  for (let i = 0; i < runs.length; ) {
+  for (let i = 0; i < runs.length;) {
     const run = runs[i]!;
     if (run.source >= 0) {
       const source = (map.sources[run.source] ?? '?').replace(/^(\.\.\/)+/, '');
@@ -232,8 +234,6 @@ export function splitBySource(code: string, map: RawSourceMap, options: SplitOpt
   const sum = parts.reduce((s, p) => s + p.raw, 0);
   if (sum !== total) throw new Error(`source map split: parts add up to ${sum} bytes, the file has ${total}`);
 
-  const topSources = [...bySource.values()]
-    .sort((a, b) => b.bytes - a.bytes)
-    .slice(0, options.top ?? 12);
+  const topSources = [...bySource.values()].sort((a, b) => b.bytes - a.bytes).slice(0, options.top ?? 12);
   return { total, parts, topSources, attributed };
 }

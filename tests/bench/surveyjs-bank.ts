@@ -72,7 +72,9 @@ export function toSurveyJs(bank: Bank): SurveyJson {
   const pages: SurveyJson['pages'] = [
     {
       name: 'intro',
-      elements: [{ type: 'html', name: 'intro', html: `<h2>${escapeHtml(INTRO_HEADING)}</h2><p>${escapeHtml(INTRO_TEXT)}</p>` }],
+      elements: [
+        { type: 'html', name: 'intro', html: `<h2>${escapeHtml(INTRO_HEADING)}</h2><p>${escapeHtml(INTRO_TEXT)}</p>` },
+      ],
     },
     {
       name: 'persona',

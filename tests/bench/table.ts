@@ -94,7 +94,11 @@ function rateRows(r: RateResults, restarts: number): Row[] {
   /** Median and interquartile range over the cold loads. */
   const overLoads = (label: string, pick: (s: LoadSample) => number): Row => {
     const text = { ours: spread(loads('ours').map(pick)), peer: spread(loads('peer').map(pick)) };
-    return row(label, (c) => text[c].value, (_n, side) => text[side].text);
+    return row(
+      label,
+      (c) => text[c].value,
+      (_n, side) => text[side].text,
+    );
   };
 
   const rows: Row[] = [
@@ -106,7 +110,12 @@ function rateRows(r: RateResults, restarts: number): Row[] {
     row('layout shift during load: max', (c) => Math.max(...loads(c).map((s) => s.cls)), cls),
     row('Continue → next question painted: p50', (c) => quantile(steps(c), 0.5), ms),
     row('Continue → next question painted: p95', (c) => quantile(steps(c), 0.95), ms),
-    row('last Continue → result painted (SurveyJS: thank-you): median', (c) => median(runs(c).map((x) => x.toEnd)), ms, true),
+    row(
+      'last Continue → result painted (SurveyJS: thank-you): median',
+      (c) => median(runs(c).map((x) => x.toEnd)),
+      ms,
+      true,
+    ),
     row('long tasks during a run: median count', (c) => median(runs(c).map((x) => x.longTasks)), count, true),
     row('blocking time during a run: median', (c) => median(runs(c).map((x) => x.blocking)), ms),
     row('layout shift, load + run (CLS): max', (c) => Math.max(...runs(c).map((x) => x.cls)), cls),
@@ -121,7 +130,12 @@ function rateRows(r: RateResults, restarts: number): Row[] {
   };
   const counters = (label: string, key: 'nodes' | 'listeners') => {
     const text = (c: Contender) => `${restarted(c)!.afterRun[key]} → ${restarted(c)!.afterRestarts![key]}`;
-    return row(label, (c) => restarted(c)!.afterRun[key], (_n, side) => text(side), true);
+    return row(
+      label,
+      (c) => restarted(c)!.afterRun[key],
+      (_n, side) => text(side),
+      true,
+    );
   };
   return [
     ...rows,
@@ -183,7 +197,12 @@ export function formatResults(results: Results): string {
     out.push(
       render(
         [
-          [`CPU ${r.rate}×${r.rate === 1 ? ' (no throttling)' : ' throttled'}`, 'ai-layer-quiz', 'SurveyJS', 'ours / peer'],
+          [
+            `CPU ${r.rate}×${r.rate === 1 ? ' (no throttling)' : ' throttled'}`,
+            'ai-layer-quiz',
+            'SurveyJS',
+            'ours / peer',
+          ],
           ...rows.map((row) => [
             row.label,
             row.show(row.ours, 'ours'),

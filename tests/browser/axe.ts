@@ -24,15 +24,23 @@ export async function runAxe(page: Page, selector?: string): Promise<AxeViolatio
   // Let entrance animations finish: contrast is measured on what the reader sees.
   await page.evaluate(() =>
     Promise.all(
-      [...document.querySelectorAll('ai-layer-quiz')].flatMap((el) => el.shadowRoot?.getAnimations().map((a) => a.finished) ?? []),
+      [...document.querySelectorAll('ai-layer-quiz')].flatMap(
+        (el) => el.shadowRoot?.getAnimations().map((a) => a.finished) ?? [],
+      ),
     ),
   );
   return page.evaluate(
     async ({ tags, selector }) => {
-      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } })
-        .axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> };
+        }
+      ).axe;
       const context = selector ? { include: [selector] } : document;
-      const { violations } = await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      const { violations } = await axe.run(context, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
       return violations.map((v) => ({
         id: v.id,
         impact: v.impact,

@@ -1,10 +1,22 @@
 /** Scenario 1: a plain blog page, the demo's own post, and the attributes page. */
 import { blogPage } from './pages.ts';
 import { describe, expect, test } from './harness.ts';
-import { alternating, firstOption, lastOption, outcomeLabel, PERSONA_LABEL, plannedRun, recordEvents, widget } from './widget.ts';
+import {
+  alternating,
+  firstOption,
+  lastOption,
+  outcomeLabel,
+  PERSONA_LABEL,
+  plannedRun,
+  recordEvents,
+  widget,
+} from './widget.ts';
 
 describe('a plain blog-like page', () => {
-  test('a builder clicks through to the result the engine computes, and the page hears every step', async ({ site, open }) => {
+  test('a builder clicks through to the result the engine computes, and the page hears every step', async ({
+    site,
+    open,
+  }) => {
     const { page } = await open(site.page('/plain.html', blogPage()));
     const events = await recordEvents(page);
     const quiz = widget(page);
@@ -28,7 +40,12 @@ describe('a plain blog-like page', () => {
     const run = plannedRun('investor', lastOption);
     await quiz.complete(run);
     expect(await quiz.headingText()).toContain(outcomeLabel(run.expected));
-    await expect(quiz.host.getByText(/not financial advice/i).first().isVisible()).resolves.toBe(true);
+    await expect(
+      quiz.host
+        .getByText(/not financial advice/i)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
   });
 
   test('Back keeps answers, Start over begins again', async ({ site, open }) => {
@@ -89,6 +106,8 @@ describe('the demo site', () => {
     await quiz.heading.filter({ hasText: run.questions[0]!.prompt }).waitFor();
 
     await page.getByRole('button', { name: 'Add a second widget' }).click();
-    await expect(page.locator('#more ai-layer-quiz').getByRole('button', { name: 'Start', exact: true }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.locator('#more ai-layer-quiz').getByRole('button', { name: 'Start', exact: true }).isVisible(),
+    ).resolves.toBe(true);
   });
 });

@@ -42,9 +42,12 @@ const FORBIDDEN: { name: string; pattern: RegExp }[] = [
  */
 function findDocumentWrite(code: string): RegExpExecArray | null {
   const aliases = new Set(['document']);
-  for (const match of code.matchAll(/(?<![\w$.])([\w$]+)\s*=\s*(?:window\.|globalThis\.|self\.)?document(?![\w$.[])/g)) aliases.add(match[1]!);
+  for (const match of code.matchAll(/(?<![\w$.])([\w$]+)\s*=\s*(?:window\.|globalThis\.|self\.)?document(?![\w$.[])/g))
+    aliases.add(match[1]!);
   const names = [...aliases].map((a) => a.replace(/\$/g, '\\$')).join('|');
-  return new RegExp(`(?<![\\w$])(?:${names})\\s*(?:\\.\\s*write(?:ln)?\\b|\\[\\s*[\`'"]write(?:ln)?[\`'"]\\s*\\])`).exec(code);
+  return new RegExp(
+    `(?<![\\w$])(?:${names})\\s*(?:\\.\\s*write(?:ln)?\\b|\\[\\s*[\`'"]write(?:ln)?[\`'"]\\s*\\])`,
+  ).exec(code);
 }
 
 const SINKS: { name: string; find: (code: string) => RegExpExecArray | null }[] = [
@@ -61,14 +64,16 @@ describe('dist/ai-layer-quiz.js', () => {
 
   test('is at most 60 KiB gzip (target 36 KiB)', () => {
     const { raw, gzip, brotli } = bytesOf(code);
-    const verdict = gzip <= TARGET_GZIP ? 'within target' : gzip <= BUDGET_GZIP ? 'within budget, over target' : 'OVER BUDGET';
+    const verdict =
+      gzip <= TARGET_GZIP ? 'within target' : gzip <= BUDGET_GZIP ? 'within budget, over target' : 'OVER BUDGET';
     console.log(
       `dist/ai-layer-quiz.js: ${kib(gzip)} gzip (${gzip} B), budget ${kib(BUDGET_GZIP)}, target ${kib(TARGET_GZIP)}: ${verdict}` +
         ` · raw ${kib(raw)}, brotli ${kib(brotli)}`,
     );
-    expect(gzip, `${kib(gzip - BUDGET_GZIP)} over the budget; \`npm run bench\` shows where the bytes go`).toBeLessThanOrEqual(
-      BUDGET_GZIP,
-    );
+    expect(
+      gzip,
+      `${kib(gzip - BUDGET_GZIP)} over the budget; \`npm run bench\` shows where the bytes go`,
+    ).toBeLessThanOrEqual(BUDGET_GZIP);
   });
 
   test('is built from the production builds of its dependencies', () => {
@@ -92,7 +97,12 @@ describe('dist/ai-layer-quiz.js', () => {
     const samples: Record<string, string[]> = {
       eval: ['eval("1")', '(0,eval)(s)', 'window.eval(s)', 'x=globalThis["eval"]'],
       'new Function': ['new Function("a","return a")', 'Function(`return this`)()', 'x[`Function`]'],
-      'document.write': ['document.write(s)', 'var d=document;d.writeln(s)', 'document["write"](s)', 'let $=window.document;$.write(s)'],
+      'document.write': [
+        'document.write(s)',
+        'var d=document;d.writeln(s)',
+        'document["write"](s)',
+        'let $=window.document;$.write(s)',
+      ],
       'innerHTML =': ['e.innerHTML=s', 'e.innerHTML += s', 'e[`innerHTML`]=s'],
       'outerHTML =': ['e.outerHTML=s'],
       insertAdjacentHTML: ['e.insertAdjacentHTML(`beforeend`,s)'],

@@ -28,7 +28,10 @@ const PARAGRAPH =
 
 /** A post with the widget near the top, inside the first screen, and text after it that would move if it shifted. */
 function postWith(snippet: string): string {
-  return blogPage({ body: `<h1>Which layer for AI?</h1>${PARAGRAPH}\nWIDGET\n${PARAGRAPH.repeat(12)}`, widget: snippet });
+  return blogPage({
+    body: `<h1>Which layer for AI?</h1>${PARAGRAPH}\nWIDGET\n${PARAGRAPH.repeat(12)}`,
+    widget: snippet,
+  });
 }
 
 /** Cumulative layout shift without recent input, from the buffered entries. */
@@ -54,33 +57,52 @@ describe('the README snippet', () => {
     { name: 'desktop (1280px), slow script', width: 1280, delay: 600 },
   ];
 
-  test.for(cases.map((c) => [c.name, c] as const))('%s: layout shift under 0.01', async ([, { width, delay }], { site, open }) => {
-    const script = `/slow-${delay}/ai-layer-quiz.js`;
-    site.route(script, () => ({ body: readFileSync(join(DIST, 'ai-layer-quiz.js')), type: 'text/javascript', delay }));
-    const path = site.page(`/cls-${width}-${delay}.html`, postWith(readmeSnippet(script)));
-    const { page } = await open(path, { viewport: { width, height: 740 } });
-    const quiz = widget(page);
-    await quiz.heading.waitFor();
-    // The widget is on the first screen, where a shift would count.
-    const top = await page.locator('ai-layer-quiz').evaluate((el) => el.getBoundingClientRect().top);
-    expect(top).toBeLessThan(740);
-    const cls = await cumulativeLayoutShift(page);
-    console.log(`CLS at ${width}px, script delayed ${delay} ms: ${cls.toFixed(4)}`);
-    expect(cls).toBeLessThan(0.01);
-  });
+  test.for(cases.map((c) => [c.name, c] as const))(
+    '%s: layout shift under 0.01',
+    async ([, { width, delay }], { site, open }) => {
+      const script = `/slow-${delay}/ai-layer-quiz.js`;
+      site.route(script, () => ({
+        body: readFileSync(join(DIST, 'ai-layer-quiz.js')),
+        type: 'text/javascript',
+        delay,
+      }));
+      const path = site.page(`/cls-${width}-${delay}.html`, postWith(readmeSnippet(script)));
+      const { page } = await open(path, { viewport: { width, height: 740 } });
+      const quiz = widget(page);
+      await quiz.heading.waitFor();
+      // The widget is on the first screen, where a shift would count.
+      const top = await page.locator('ai-layer-quiz').evaluate((el) => el.getBoundingClientRect().top);
+      expect(top).toBeLessThan(740);
+      const cls = await cumulativeLayoutShift(page);
+      console.log(`CLS at ${width}px, script delayed ${delay} ms: ${cls.toFixed(4)}`);
+      expect(cls).toBeLessThan(0.01);
+    },
+  );
 
-  test('without the reserved height the same page does shift (so the measurement can see it)', async ({ site, open }) => {
+  test('without the reserved height the same page does shift (so the measurement can see it)', async ({
+    site,
+    open,
+  }) => {
     const script = '/slow-control/ai-layer-quiz.js';
-    site.route(script, () => ({ body: readFileSync(join(DIST, 'ai-layer-quiz.js')), type: 'text/javascript', delay: 600 }));
+    site.route(script, () => ({
+      body: readFileSync(join(DIST, 'ai-layer-quiz.js')),
+      type: 'text/javascript',
+      delay: 600,
+    }));
     const snippet = readmeSnippet(script).replace(/ style="[^"]*"/, '');
-    const { page } = await open(site.page('/cls-control.html', postWith(snippet)), { viewport: { width: 375, height: 740 } });
+    const { page } = await open(site.page('/cls-control.html', postWith(snippet)), {
+      viewport: { width: 375, height: 740 },
+    });
     await widget(page).heading.waitFor();
     expect(await cumulativeLayoutShift(page)).toBeGreaterThan(0.01);
   });
 });
 
 describe('privacy', () => {
-  test('a whole quiz: no request but the page and the script, no cookie, no storage but the progress key', async ({ site, open }) => {
+  test('a whole quiz: no request but the page and the script, no cookie, no storage but the progress key', async ({
+    site,
+    open,
+  }) => {
     const path = site.page('/privacy.html', postWith(readmeSnippet(SCRIPT)));
     const watched = await open(path);
     const { page, context } = watched;

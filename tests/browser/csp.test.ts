@@ -15,7 +15,9 @@ async function styledSignature(quiz: Widget) {
   const start = quiz.host.getByRole('button', { name: 'Start', exact: true });
   return start.evaluate((button) => {
     const style = getComputedStyle(button);
-    const root = getComputedStyle(button.getRootNode() instanceof ShadowRoot ? (button.getRootNode() as ShadowRoot).host : button);
+    const root = getComputedStyle(
+      button.getRootNode() instanceof ShadowRoot ? (button.getRootNode() as ShadowRoot).host : button,
+    );
     return {
       background: style.backgroundColor,
       radius: style.borderTopLeftRadius,
@@ -30,14 +32,22 @@ async function styledSignature(quiz: Widget) {
 describe('the README advice for strict CSP', () => {
   test('the reservation as a stylesheet rule: applied, no violation, no layout shift', async ({ site, open }) => {
     site.route('/reserve.css', { body: 'ai-layer-quiz { display: block; min-height: 380px; }', type: 'text/css' });
-    site.route('/slow.js', () => ({ body: readFileSync(join(DIST, 'ai-layer-quiz.js')), type: 'text/javascript', delay: 600 }));
+    site.route('/slow.js', () => ({
+      body: readFileSync(join(DIST, 'ai-layer-quiz.js')),
+      type: 'text/javascript',
+      delay: 600,
+    }));
     const html = blogPage({
       stylesheet: '/reserve.css',
-      widget: '<ai-layer-quiz><p><a href="#conclusion">Read the conclusion.</a></p></ai-layer-quiz><script src="/slow.js" defer></script>',
+      widget:
+        '<ai-layer-quiz><p><a href="#conclusion">Read the conclusion.</a></p></ai-layer-quiz><script src="/slow.js" defer></script>',
     });
-    const { page } = await open(site.page('/csp-reserve.html', html, { 'Content-Security-Policy': STRICT_CSP_TRUSTED_TYPES }), {
-      viewport: { width: 375, height: 740 },
-    });
+    const { page } = await open(
+      site.page('/csp-reserve.html', html, { 'Content-Security-Policy': STRICT_CSP_TRUSTED_TYPES }),
+      {
+        viewport: { width: 375, height: 740 },
+      },
+    );
     const quiz = widget(page);
     await quiz.heading.waitFor();
     expect(await page.locator('ai-layer-quiz').evaluate((el) => getComputedStyle(el).minHeight)).toBe('380px');

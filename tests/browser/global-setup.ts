@@ -12,9 +12,13 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export default function setup(): void {
   if (process.env.ALQ_SKIP_BUILD === '1' && existsSync(join(ROOT, 'dist/ai-layer-quiz.js'))) return;
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/embed/build/build.ts')], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/embed/build/build.ts')],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
 }

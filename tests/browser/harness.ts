@@ -59,7 +59,11 @@ export interface Fixtures {
   open: (path: string, options?: OpenOptions) => Promise<WatchedPage>;
 }
 
-const slugOf = (name: string) => name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').slice(0, 100);
+const slugOf = (name: string) =>
+  name
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 100);
 
 function problemList(problems: Problems): string[] {
   return [
@@ -124,7 +128,10 @@ export const test = base.extend<Fixtures>({
       for (const [i, { page }] of opened.entries()) {
         const file = join(ARTIFACTS, `${slugOf(task.name)}-${i + 1}.png`);
         await page.screenshot({ path: file }).catch(() => undefined);
-        const widgets = await page.locator('ai-layer-quiz').count().catch(() => 0);
+        const widgets = await page
+          .locator('ai-layer-quiz')
+          .count()
+          .catch(() => 0);
         for (let w = 0; w < widgets; w++) {
           await page
             .locator('ai-layer-quiz')

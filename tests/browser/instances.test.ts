@@ -6,7 +6,16 @@
 import { SCRIPT, SCRIPT_TAG, blogPage } from './pages.ts';
 import { runAxe } from './axe.ts';
 import { describe, expect, test } from './harness.ts';
-import { firstOption, lastOption, outcomeLabel, optionLabel, PERSONA_LABEL, plannedRun, recordEvents, widget } from './widget.ts';
+import {
+  firstOption,
+  lastOption,
+  outcomeLabel,
+  optionLabel,
+  PERSONA_LABEL,
+  plannedRun,
+  recordEvents,
+  widget,
+} from './widget.ts';
 
 const THREE = `
 <ai-layer-quiz id="first"></ai-layer-quiz>
@@ -97,7 +106,9 @@ describe('three widgets on one page, the script included twice', () => {
     await page.evaluate(() => customElements.whenDefined('ai-layer-quiz'));
     await first.heading.filter({ hasText: outcomeLabel(builder.expected) }).waitFor();
     await second.heading.filter({ hasText: builder.questions[1]!.prompt }).waitFor();
-    expect(await widget(page, 'ai-layer-quiz:not([id])').headingText()).toBe('Which blockchain layer fits your AI plans?');
+    expect(await widget(page, 'ai-layer-quiz:not([id])').headingText()).toBe(
+      'Which blockchain layer fits your AI plans?',
+    );
   });
 
   test('the ES module and the classic script on one page: one definition, no error', async ({ site, open }) => {

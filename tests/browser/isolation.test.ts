@@ -11,7 +11,10 @@ import { firstOption, optionLabel, outcomeLabel, PERSONA_LABEL, plannedRun, widg
 const FALLBACK = '<p><a href="#conclusion">Not sure which layer fits you? Read the conclusion.</a></p>';
 
 describe('the page around the widget', () => {
-  test('no property is added to window, nothing uncaught, no console error, through a whole run', async ({ site, open }) => {
+  test('no property is added to window, nothing uncaught, no console error, through a whole run', async ({
+    site,
+    open,
+  }) => {
     const html = blogPage({ widget: `<ai-layer-quiz>${FALLBACK}</ai-layer-quiz>` });
     const { page } = await open(site.page('/no-globals.html', html), { noWait: true });
     const windowKeys = () => page.evaluate(() => Object.getOwnPropertyNames(window).sort());
@@ -29,8 +32,14 @@ describe('the page around the widget', () => {
     expect(before.filter((key) => !after.includes(key))).toEqual([]);
   });
 
-  test('the fallback content shows without JavaScript and is hidden once the element upgrades', async ({ site, open }) => {
-    const path = site.page('/fallback.html', blogPage({ widget: `<ai-layer-quiz>${FALLBACK}</ai-layer-quiz>${SCRIPT_TAG}` }));
+  test('the fallback content shows without JavaScript and is hidden once the element upgrades', async ({
+    site,
+    open,
+  }) => {
+    const path = site.page(
+      '/fallback.html',
+      blogPage({ widget: `<ai-layer-quiz>${FALLBACK}</ai-layer-quiz>${SCRIPT_TAG}` }),
+    );
     const withoutJs = await open(path, { javaScriptEnabled: false, noWait: true });
     await expect(withoutJs.page.getByRole('link', { name: /Read the conclusion/ }).isVisible()).resolves.toBe(true);
 
@@ -49,7 +58,9 @@ describe('the page around the widget', () => {
       body: `document.querySelector('ai-layer-quiz').attachShadow({ mode: 'closed' });`,
       type: 'text/javascript',
     });
-    const html = blogPage({ widget: `<ai-layer-quiz>${FALLBACK}</ai-layer-quiz><script src="/closed-root.js"></script>${SCRIPT_TAG}` });
+    const html = blogPage({
+      widget: `<ai-layer-quiz>${FALLBACK}</ai-layer-quiz><script src="/closed-root.js"></script>${SCRIPT_TAG}`,
+    });
     const watched = await open(site.page('/closed-root.html', html));
     await watched.page.waitForTimeout(200);
     expect(watched.problems.pageErrors).toEqual([]);
@@ -61,7 +72,9 @@ describe('the page around the widget', () => {
 
 describe('connecting and disconnecting', () => {
   test('removed, the widget unmounts; added again, it starts again; moved, it keeps going', async ({ site, open }) => {
-    const html = blogPage({ widget: `<div id="here"><ai-layer-quiz id="mover"></ai-layer-quiz></div><div id="there"></div>${SCRIPT_TAG}` });
+    const html = blogPage({
+      widget: `<div id="here"><ai-layer-quiz id="mover"></ai-layer-quiz></div><div id="there"></div>${SCRIPT_TAG}`,
+    });
     const { page } = await open(site.page('/reconnect.html', html));
     const quiz = widget(page, '#mover');
     const run = plannedRun('builder', firstOption);
@@ -104,24 +117,44 @@ addEventListener('load', () => setTimeout(() => {
 }, 300));`;
 
 const LOADING: [string, { widget?: string; head?: string; routes?: Record<string, string> }][] = [
-  ['a blocking script before the element', { head: `<script src="${SCRIPT}"></script>`, widget: '<ai-layer-quiz></ai-layer-quiz>' }],
-  ['a blocking script after the element', { widget: `<ai-layer-quiz></ai-layer-quiz><script src="${SCRIPT}"></script>` }],
+  [
+    'a blocking script before the element',
+    { head: `<script src="${SCRIPT}"></script>`, widget: '<ai-layer-quiz></ai-layer-quiz>' },
+  ],
+  [
+    'a blocking script after the element',
+    { widget: `<ai-layer-quiz></ai-layer-quiz><script src="${SCRIPT}"></script>` },
+  ],
   ['an async script', { head: `<script src="${SCRIPT}" async></script>`, widget: '<ai-layer-quiz></ai-layer-quiz>' }],
-  ['a deferred script in the head', { head: `<script src="${SCRIPT}" defer></script>`, widget: '<ai-layer-quiz></ai-layer-quiz>' }],
+  [
+    'a deferred script in the head',
+    { head: `<script src="${SCRIPT}" defer></script>`, widget: '<ai-layer-quiz></ai-layer-quiz>' },
+  ],
   [
     'a script injected later by another script',
-    { head: '<script src="/inject-later.js"></script>', widget: '<ai-layer-quiz></ai-layer-quiz>', routes: { '/inject-later.js': INJECT_LATER } },
+    {
+      head: '<script src="/inject-later.js"></script>',
+      widget: '<ai-layer-quiz></ai-layer-quiz>',
+      routes: { '/inject-later.js': INJECT_LATER },
+    },
   ],
   [
     'an element added after load',
-    { head: `<script src="${SCRIPT}" defer></script><script src="/add-after-load.js"></script>`, widget: '', routes: { '/add-after-load.js': ADD_AFTER_LOAD } },
+    {
+      head: `<script src="${SCRIPT}" defer></script><script src="/add-after-load.js"></script>`,
+      widget: '',
+      routes: { '/add-after-load.js': ADD_AFTER_LOAD },
+    },
   ],
 ];
 
 describe('however the script is included', () => {
   test.for(LOADING)('%s: the widget starts and nothing goes wrong', async ([name, parts], { site, open }) => {
     for (const [path, body] of Object.entries(parts.routes ?? {})) site.route(path, { body, type: 'text/javascript' });
-    const path = site.page(`/load-${name.replace(/\W+/g, '-')}.html`, blogPage({ head: parts.head ?? '', widget: parts.widget ?? '' }));
+    const path = site.page(
+      `/load-${name.replace(/\W+/g, '-')}.html`,
+      blogPage({ head: parts.head ?? '', widget: parts.widget ?? '' }),
+    );
     const { page } = await open(path, { noWait: true });
     const quiz = widget(page);
     await quiz.start();
@@ -132,13 +165,22 @@ describe('however the script is included', () => {
 
 describe('attributes', () => {
   test('changes apply live: theme, accent, heading level, persona, id', async ({ site, open }) => {
-    const { page } = await open(site.page('/live.html', blogPage({ widget: `<ai-layer-quiz id="live">${FALLBACK}</ai-layer-quiz>${SCRIPT_TAG}` })));
+    const { page } = await open(
+      site.page(
+        '/live.html',
+        blogPage({ widget: `<ai-layer-quiz id="live">${FALLBACK}</ai-layer-quiz>${SCRIPT_TAG}` }),
+      ),
+    );
     // Not '#live': the test renames it.
     const quiz = widget(page);
     const element = page.locator('ai-layer-quiz');
-    const set = (name: string, value: string) => element.evaluate((el, [n, v]) => el.setAttribute(n!, v!), [name, value]);
+    const set = (name: string, value: string) =>
+      element.evaluate((el, [n, v]) => el.setAttribute(n!, v!), [name, value]);
     const rootBackground = () => quiz.root.evaluate((el) => getComputedStyle(el).backgroundColor);
-    const startBackground = () => quiz.host.getByRole('button', { name: 'Start', exact: true }).evaluate((el) => getComputedStyle(el).backgroundColor);
+    const startBackground = () =>
+      quiz.host
+        .getByRole('button', { name: 'Start', exact: true })
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
 
     const lightBackground = await rootBackground();
     await set('theme', 'dark');
@@ -169,7 +211,9 @@ describe('attributes', () => {
     site,
     open,
   }) => {
-    const html = blogPage({ widget: `<ai-layer-quiz theme="purple" heading-level="3">${FALLBACK}</ai-layer-quiz>${SCRIPT_TAG}` });
+    const html = blogPage({
+      widget: `<ai-layer-quiz theme="purple" heading-level="3">${FALLBACK}</ai-layer-quiz>${SCRIPT_TAG}`,
+    });
     const watched = await open(site.page('/invalid.html', html));
     const quiz = widget(watched.page);
     await quiz.heading.waitFor();

@@ -54,51 +54,62 @@ async function tabTo(page: Page, wanted: (f: Focused) => boolean, what: string, 
 const isButton = (name: string) => (f: Focused) => f.inWidget && f.tag === 'button' && f.text.startsWith(name);
 
 describe('keyboard only', () => {
-  test.for(['builder', 'investor'] as const)('%s: the whole quiz with Tab, arrows, Space and Enter', async (persona, { site, open }) => {
-    const html = blogPage({ widget: `<ai-layer-quiz></ai-layer-quiz>${SCRIPT_TAG}` });
-    const { page } = await open(site.page(`/keyboard-${persona}.html`, html));
-    const quiz = widget(page);
-    const run = plannedRun(persona, alternating);
+  test.for(['builder', 'investor'] as const)(
+    '%s: the whole quiz with Tab, arrows, Space and Enter',
+    async (persona, { site, open }) => {
+      const html = blogPage({ widget: `<ai-layer-quiz></ai-layer-quiz>${SCRIPT_TAG}` });
+      const { page } = await open(site.page(`/keyboard-${persona}.html`, html));
+      const quiz = widget(page);
+      const run = plannedRun(persona, alternating);
 
-    await tabTo(page, isButton('Start'), 'the Start button');
-    await page.keyboard.press('Enter');
-    await quiz.heading.filter({ hasText: /building or investing/ }).waitFor();
-    expect((await focused(page)).tag).toMatch(/^h[1-6]$/);
-
-    await tabTo(page, isButton(PERSONA_LABEL[persona]), PERSONA_LABEL[persona]);
-    await page.keyboard.press(persona === 'builder' ? 'Enter' : 'Space');
-
-    for (const question of run.questions) {
-      await quiz.heading.filter({ hasText: question.prompt }).waitFor();
-      // Focus moved to the question's heading.
-      const onHeading = await focused(page);
-      expect(onHeading.inWidget && /^h[1-6]$/.test(onHeading.tag), `focus on the heading of "${question.prompt}"`).toBe(true);
-      expect(onHeading.text).toBe(question.prompt);
-
-      // Tab enters the radio group; arrows move the choice; Space selects the first option.
-      await tabTo(page, (f) => f.inWidget && f.type === 'radio', 'the answers');
-      const target = question.options.findIndex((o) => o.id === run.answers[question.id]);
-      if (target === 0) await page.keyboard.press('Space');
-      for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
-      const chosen = await focused(page);
-      expect(chosen.checked).toBe(true);
-      expect(chosen.value).toBe(run.answers[question.id]);
-
-      await tabTo(page, isButton('Continue'), 'Continue');
+      await tabTo(page, isButton('Start'), 'the Start button');
       await page.keyboard.press('Enter');
-    }
+      await quiz.heading.filter({ hasText: /building or investing/ }).waitFor();
+      expect((await focused(page)).tag).toMatch(/^h[1-6]$/);
 
-    await quiz.heading.filter({ hasText: outcomeLabel(run.expected) }).waitFor();
-    expect((await focused(page)).text).toContain(outcomeLabel(run.expected));
+      await tabTo(page, isButton(PERSONA_LABEL[persona]), PERSONA_LABEL[persona]);
+      await page.keyboard.press(persona === 'builder' ? 'Enter' : 'Space');
 
-    // And back to the start, still by keyboard.
-    await tabTo(page, isButton('Start over'), 'Start over', 60);
-    await page.keyboard.press('Enter');
-    await quiz.heading.filter({ hasText: 'Which blockchain layer fits your AI plans?' }).waitFor();
-  });
+      for (const question of run.questions) {
+        await quiz.heading.filter({ hasText: question.prompt }).waitFor();
+        // Focus moved to the question's heading.
+        const onHeading = await focused(page);
+        expect(
+          onHeading.inWidget && /^h[1-6]$/.test(onHeading.tag),
+          `focus on the heading of "${question.prompt}"`,
+        ).toBe(true);
+        expect(onHeading.text).toBe(question.prompt);
+
+        // Tab enters the radio group; arrows move the choice; Space selects the first option.
+        await tabTo(page, (f) => f.inWidget && f.type === 'radio', 'the answers');
+        const target = question.options.findIndex((o) => o.id === run.answers[question.id]);
+        if (target === 0) await page.keyboard.press('Space');
+        for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
+        const chosen = await focused(page);
+        expect(chosen.checked).toBe(true);
+        expect(chosen.value).toBe(run.answers[question.id]);
+
+        await tabTo(page, isButton('Continue'), 'Continue');
+        await page.keyboard.press('Enter');
+      }
+
+      await quiz.heading.filter({ hasText: outcomeLabel(run.expected) }).waitFor();
+      expect((await focused(page)).text).toContain(outcomeLabel(run.expected));
+
+      // And back to the start, still by keyboard.
+      await tabTo(page, isButton('Start over'), 'Start over', 60);
+      await page.keyboard.press('Enter');
+      await quiz.heading.filter({ hasText: 'Which blockchain layer fits your AI plans?' }).waitFor();
+    },
+  );
 
   test('Continue with nothing chosen says so, and the keyboard user can go on', async ({ site, open }) => {
-    const { page } = await open(site.page('/keyboard-empty.html', blogPage({ widget: `<ai-layer-quiz persona="builder"></ai-layer-quiz>${SCRIPT_TAG}` })));
+    const { page } = await open(
+      site.page(
+        '/keyboard-empty.html',
+        blogPage({ widget: `<ai-layer-quiz persona="builder"></ai-layer-quiz>${SCRIPT_TAG}` }),
+      ),
+    );
     const quiz = widget(page);
     await tabTo(page, isButton('Start'), 'the Start button');
     await page.keyboard.press('Enter');

@@ -22,7 +22,15 @@ describe('in Node', () => {
     const result = (engine.evaluate as (p: string, a: object) => { ok: boolean; outcome: string })('builder', {});
     expect(result.ok).toBe(true);
     expect(['l1', 'l2', 'l3', 'hybrid']).toContain(result.outcome);
-    expect(Object.keys(engine).sort()).toEqual(['OUTCOME_IDS', 'PERSONA_IDS', 'bank', 'createEngine', 'engine', 'evaluate', 'questionsFor']);
+    expect(Object.keys(engine).sort()).toEqual([
+      'OUTCOME_IDS',
+      'PERSONA_IDS',
+      'bank',
+      'createEngine',
+      'engine',
+      'evaluate',
+      'questionsFor',
+    ]);
   });
 
   test('dist/ai-layer-quiz.mjs imports without a DOM and exports defineQuizElement with the engine API', async () => {
@@ -49,7 +57,11 @@ describe('in Node', () => {
     expect(pkg.files).toEqual(['dist']);
     expect(pkg.exports['.']).toMatchObject({ types: './dist/ai-layer-quiz.d.mts', import: './dist/ai-layer-quiz.mjs' });
     expect(pkg.exports['./engine']).toMatchObject({ types: './dist/engine.d.mts', import: './dist/engine.mjs' });
-    const targets = [pkg.types, pkg.unpkg, ...Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)))];
+    const targets = [
+      pkg.types,
+      pkg.unpkg,
+      ...Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t))),
+    ];
     for (const target of targets) expect(existsSync(join(ROOT, String(target))), String(target)).toBe(true);
   });
 });
@@ -59,7 +71,10 @@ describe('in a browser', () => {
     site,
     open,
   }) => {
-    const { page } = await open(site.page('/esm.html', blogPage({ widget: '<ai-layer-quiz id="esm"></ai-layer-quiz>' })), { noWait: true });
+    const { page } = await open(
+      site.page('/esm.html', blogPage({ widget: '<ai-layer-quiz id="esm"></ai-layer-quiz>' })),
+      { noWait: true },
+    );
     const before = await page.evaluate(() => Object.getOwnPropertyNames(window));
     // A string, so the test runner does not rewrite the dynamic import.
     const afterImport = (await page.evaluate(`import('/ai-layer-quiz.mjs').then((module) => ({

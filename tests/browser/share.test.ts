@@ -30,11 +30,16 @@ async function reasonsOf(quiz: Widget): Promise<string[]> {
 
 async function shareUrlsOf(events: () => Promise<{ type: string; target: string; detail: unknown }[]>) {
   const log = await events();
-  return Object.fromEntries(log.filter((e) => e.type === 'quiz-complete').map((e) => [e.target, (e.detail as { shareUrl: string }).shareUrl]));
+  return Object.fromEntries(
+    log.filter((e) => e.type === 'quiz-complete').map((e) => [e.target, (e.detail as { shareUrl: string }).shareUrl]),
+  );
 }
 
 describe('a share link', () => {
-  test('from quiz-complete opens, on a fresh page, the same result and reasons, saying it is shared', async ({ site, open }) => {
+  test('from quiz-complete opens, on a fresh page, the same result and reasons, saying it is shared', async ({
+    site,
+    open,
+  }) => {
     const { page } = await open(site.page('/post.html', ONE));
     const events = await recordEvents(page);
     const quiz = widget(page, '#quiz');
@@ -77,7 +82,9 @@ describe('a share link', () => {
 
     // A link for the second widget only leaves the first one on its intro.
     const onlySecond = await open(pathOf(urls.second!));
-    await widget(onlySecond.page, '#second').heading.filter({ hasText: outcomeLabel(investor.expected) }).waitFor();
+    await widget(onlySecond.page, '#second')
+      .heading.filter({ hasText: outcomeLabel(investor.expected) })
+      .waitFor();
     expect(await widget(onlySecond.page, '#first').headingText()).toBe(INTRO);
   });
 

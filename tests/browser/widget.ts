@@ -12,10 +12,9 @@ import type { Locator, Page } from 'playwright-core';
 import { evaluate, questionsFor, bank } from '../../src/engine/index.ts';
 import type { Answers, OutcomeId, PersonaId, Question } from '../../src/engine/types.ts';
 
-export const PERSONA_LABEL: Record<PersonaId, string> = Object.fromEntries(bank.personas.map((p) => [p.id, p.label])) as Record<
-  PersonaId,
-  string
->;
+export const PERSONA_LABEL: Record<PersonaId, string> = Object.fromEntries(
+  bank.personas.map((p) => [p.id, p.label]),
+) as Record<PersonaId, string>;
 
 export function outcomeLabel(id: OutcomeId): string {
   return bank.outcomes.find((o) => o.id === id)!.label;
@@ -115,7 +114,9 @@ export function widget(page: Page, selector = 'ai-layer-quiz') {
 export type Widget = ReturnType<typeof widget>;
 
 /** Collects the `quiz-*` events dispatched on the page (listeners on document: they bubble and are composed). */
-export async function recordEvents(page: Page): Promise<() => Promise<{ type: string; target: string; detail: unknown }[]>> {
+export async function recordEvents(
+  page: Page,
+): Promise<() => Promise<{ type: string; target: string; detail: unknown }[]>> {
   await page.evaluate(() => {
     const log: { type: string; target: string; detail: unknown }[] = [];
     for (const type of ['quiz-start', 'quiz-answer', 'quiz-complete', 'quiz-share']) {
@@ -128,5 +129,9 @@ export async function recordEvents(page: Page): Promise<() => Promise<{ type: st
     (document.documentElement as unknown as { alqEvents: typeof log }).alqEvents = log;
   });
   return () =>
-    page.evaluate(() => (document.documentElement as unknown as { alqEvents: { type: string; target: string; detail: unknown }[] }).alqEvents);
+    page.evaluate(
+      () =>
+        (document.documentElement as unknown as { alqEvents: { type: string; target: string; detail: unknown }[] })
+          .alqEvents,
+    );
 }

@@ -105,13 +105,17 @@ describe('share-url', () => {
     expect(parse('share-url', 'https://blog.example/post?x=1').value).toBe('https://blog.example/post?x=1');
     expect(parse('share-url', 'http://EXAMPLE.com').value).toBe('http://example.com/');
   });
-  it.each(['/relative/path', 'javascript:alert(1)', 'ftp://example.com/', 'data:text/html,hi', 'not a url', '//example.com'])(
-    'rejects %s',
-    (raw) => {
-      const parsed = expectWarning('share-url', raw, /absolute http:\/\/ or https:\/\/ URL/);
-      expect(parsed.value).toBeNull();
-    },
-  );
+  it.each([
+    '/relative/path',
+    'javascript:alert(1)',
+    'ftp://example.com/',
+    'data:text/html,hi',
+    'not a url',
+    '//example.com',
+  ])('rejects %s', (raw) => {
+    const parsed = expectWarning('share-url', raw, /absolute http:\/\/ or https:\/\/ URL/);
+    expect(parsed.value).toBeNull();
+  });
 });
 
 describe('id', () => {

@@ -5,11 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { escapeHtml, parseArticle, renderBlocks, slug, type Block } from '../../src/demo/article.ts';
 import { ROOT } from '../../src/demo/server.ts';
 
-const outline = JSON.parse(readFileSync(join(ROOT, 'questions/article-outline.json'), 'utf8')) as { sections: { heading: string }[] };
+const outline = JSON.parse(readFileSync(join(ROOT, 'questions/article-outline.json'), 'utf8')) as {
+  sections: { heading: string }[];
+};
 const text = readFileSync(join(ROOT, 'questions/source-article.txt'), 'utf8');
 const headings = outline.sections.map((s) => s.heading);
 const blocks = parseArticle(text, headings);
-const of = <K extends Block['kind']>(kind: K) => blocks.filter((b): b is Extract<Block, { kind: K }> => b.kind === kind);
+const of = <K extends Block['kind']>(kind: K) =>
+  blocks.filter((b): b is Extract<Block, { kind: K }> => b.kind === kind);
 
 describe('the source article as blocks', () => {
   it('makes every outline section a second-level heading, in order', () => {
@@ -43,9 +46,13 @@ describe('the source article as blocks', () => {
   it('keeps lists together and loses no line of the text', () => {
     const items = of('ul').flatMap((u) => u.items);
     expect(items).toContain('40% Layer-2 AI (SingularityDAO, GrokChain)');
-    const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const lines = text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     const accounted = blocks.reduce(
-      (n, b) => n + (b.kind === 'ul' ? b.items.length : b.kind === 'table' ? b.rows.length + 2 + (b.caption ? 1 : 0) : 1),
+      (n, b) =>
+        n + (b.kind === 'ul' ? b.items.length : b.kind === 'table' ? b.rows.length + 2 + (b.caption ? 1 : 0) : 1),
       0,
     );
     expect(accounted).toBe(lines.length);

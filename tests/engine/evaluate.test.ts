@@ -8,7 +8,14 @@ function evaluated(persona: string, answers: Answers): Evaluation {
   return result;
 }
 
-const sovereignBuilder = { control: 'full', fees: 'rare', workload: 'general', security: 'own', data: 'public', launch: 'slow' };
+const sovereignBuilder = {
+  control: 'full',
+  fees: 'rare',
+  workload: 'general',
+  security: 'own',
+  data: 'public',
+  launch: 'slow',
+};
 
 describe('evaluating a builder', () => {
   test('who wants full control, owns security and accepts a slow launch gets Layer-1', () => {
@@ -19,12 +26,25 @@ describe('evaluating a builder', () => {
   });
 
   test('who inherits security, transacts often and must launch fast gets Layer-2', () => {
-    const result = evaluated('builder', { control: 'inherit', fees: 'frequent', workload: 'general', data: 'public', launch: 'fast' });
+    const result = evaluated('builder', {
+      control: 'inherit',
+      fees: 'frequent',
+      workload: 'general',
+      data: 'public',
+      launch: 'fast',
+    });
     expect(result.outcome).toBe('l2');
   });
 
   test('whose needs pull equally to Layer-1 and Layer-2 gets hybrid, with reasons on both sides', () => {
-    const result = evaluated('builder', { control: 'full', fees: 'frequent', workload: 'general', security: 'own', data: 'public', launch: 'fast' });
+    const result = evaluated('builder', {
+      control: 'full',
+      fees: 'frequent',
+      workload: 'general',
+      security: 'own',
+      data: 'public',
+      launch: 'fast',
+    });
     expect(result.outcome).toBe('hybrid');
     expect(result.decidedBy).toBe('near-tie');
     expect(new Set(result.reasons.map((r) => r.toward))).toEqual(new Set(['l1', 'l2']));
@@ -60,8 +80,21 @@ describe('evaluating a builder', () => {
 
 describe('answers that do not apply', () => {
   test('an answer to a question its branch no longer shows is left out of the score', () => {
-    const withStale = evaluated('builder', { control: 'inherit', fees: 'frequent', workload: 'general', security: 'own', data: 'public', launch: 'fast' });
-    const without = evaluated('builder', { control: 'inherit', fees: 'frequent', workload: 'general', data: 'public', launch: 'fast' });
+    const withStale = evaluated('builder', {
+      control: 'inherit',
+      fees: 'frequent',
+      workload: 'general',
+      security: 'own',
+      data: 'public',
+      launch: 'fast',
+    });
+    const without = evaluated('builder', {
+      control: 'inherit',
+      fees: 'frequent',
+      workload: 'general',
+      data: 'public',
+      launch: 'fast',
+    });
     expect(withStale.scores).toEqual(without.scores);
     expect(withStale.answers).not.toHaveProperty('security');
   });
@@ -88,7 +121,11 @@ describe('unknown input gives a typed error, never an exception', () => {
   });
 
   test('an unknown question is named', () => {
-    expect(engine.evaluate('builder', { governance: 'yes' })).toMatchObject({ ok: false, kind: 'unknown-question', id: 'governance' });
+    expect(engine.evaluate('builder', { governance: 'yes' })).toMatchObject({
+      ok: false,
+      kind: 'unknown-question',
+      id: 'governance',
+    });
   });
 
   test('an unknown option is named, with its question', () => {
@@ -115,18 +152,21 @@ describe('the questions that apply', () => {
 });
 
 describe('how many questions a reader is asked', () => {
-  test.each(['builder', 'investor'] as const)('for the %s, matches the fewest and most over every full path', async (persona) => {
-    const { engine: real } = await import('../../src/engine/index.ts');
-    for (const e of [engine, real]) {
-      let min = Infinity;
-      let max = 0;
-      e.forEachPath(persona, (answers) => {
-        min = Math.min(min, Object.keys(answers).length);
-        max = Math.max(max, Object.keys(answers).length);
-      });
-      expect(e.questionCount(persona)).toEqual({ min, max });
-    }
-  });
+  test.each(['builder', 'investor'] as const)(
+    'for the %s, matches the fewest and most over every full path',
+    async (persona) => {
+      const { engine: real } = await import('../../src/engine/index.ts');
+      for (const e of [engine, real]) {
+        let min = Infinity;
+        let max = 0;
+        e.forEachPath(persona, (answers) => {
+          min = Math.min(min, Object.keys(answers).length);
+          max = Math.max(max, Object.keys(answers).length);
+        });
+        expect(e.questionCount(persona)).toEqual({ min, max });
+      }
+    },
+  );
 
   test('counts the branch question only on the paths that open it', () => {
     expect(engine.questionCount('builder')).toEqual({ min: 5, max: 6 });

@@ -128,7 +128,14 @@ describe('restarting and restoring', () => {
     quiz.send({
       type: 'RESTORE',
       persona: 'investor',
-      answers: { risk: 'low', horizon: 'short', exposure: 'apps', data: 'public', regulation: 'cautious', spread: 'concentrated' },
+      answers: {
+        risk: 'low',
+        horizon: 'short',
+        exposure: 'apps',
+        data: 'public',
+        regulation: 'cautious',
+        spread: 'concentrated',
+      },
       at: 'result',
       origin: 'shared',
     });
@@ -144,9 +151,21 @@ describe('restarting and restoring', () => {
 
   test('a state that does not fit the bank is refused and changes nothing', () => {
     const quiz = reader();
-    quiz.send({ type: 'RESTORE', persona: 'builder', answers: { control: 'nonsense' }, at: 'result', origin: 'shared' });
+    quiz.send({
+      type: 'RESTORE',
+      persona: 'builder',
+      answers: { control: 'nonsense' },
+      at: 'result',
+      origin: 'shared',
+    });
     quiz.send({ type: 'RESTORE', persona: 'builder', answers: { control: 'full' }, at: 'result', origin: 'shared' });
-    quiz.send({ type: 'RESTORE', persona: 'builder', answers: { control: 'inherit' }, at: 'security', origin: 'saved' });
+    quiz.send({
+      type: 'RESTORE',
+      persona: 'builder',
+      answers: { control: 'inherit' },
+      at: 'security',
+      origin: 'saved',
+    });
     expect(quiz.at()).toBe('intro');
     expect(quiz.context().answers).toEqual({});
   });

@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { BitReader, BitWriter, bitsToValues, charsToValues, crc12, valuesToBits, valuesToChars } from '../../src/share/bits.ts';
+import {
+  BitReader,
+  BitWriter,
+  bitsToValues,
+  charsToValues,
+  crc12,
+  valuesToBits,
+  valuesToChars,
+} from '../../src/share/bits.ts';
 
 describe('variable-length numbers', () => {
   test('read back as written, in any group width', () => {
@@ -41,11 +49,16 @@ test('characters and 6-bit values convert both ways, and anything outside the al
 
 test('the checksum changes whenever up to 12 consecutive bits change', () => {
   fc.assert(
-    fc.property(fc.array(fc.nat(1), { minLength: 12, maxLength: 200 }), fc.nat(), fc.integer({ min: 1, max: 4095 }), (bits, at, burst) => {
-      const start = at % (bits.length - 11);
-      const changed = bits.map((bit, i) => (i >= start && i < start + 12 ? bit ^ ((burst >> (i - start)) & 1) : bit));
-      expect(crc12(changed)).not.toBe(crc12(bits));
-    }),
+    fc.property(
+      fc.array(fc.nat(1), { minLength: 12, maxLength: 200 }),
+      fc.nat(),
+      fc.integer({ min: 1, max: 4095 }),
+      (bits, at, burst) => {
+        const start = at % (bits.length - 11);
+        const changed = bits.map((bit, i) => (i >= start && i < start + 12 ? bit ^ ((burst >> (i - start)) & 1) : bit));
+        expect(crc12(changed)).not.toBe(crc12(bits));
+      },
+    ),
     { numRuns: 2_000 },
   );
 });

@@ -33,30 +33,53 @@ describe('the registry of codes', () => {
   test('must give every question a code, suggesting the next unused one', () => {
     const next = Math.max(...registry.questions.map((q) => q.code)) + 1;
     expect(problemsAfter((c) => (c.questions = c.questions.filter((q) => q.id !== firstQuestion!.id)))).toEqual([
-      { file: 'codes.json', path: '/questions', problem: `question "${firstQuestion!.id}" has no code: append { "id": "${firstQuestion!.id}", "code": ${next} } (the next unused code)` },
+      {
+        file: 'codes.json',
+        path: '/questions',
+        problem: `question "${firstQuestion!.id}" has no code: append { "id": "${firstQuestion!.id}", "code": ${next} } (the next unused code)`,
+      },
     ]);
   });
 
   test('must give every option a code', () => {
     const option = firstQuestion!.options[0]!.id;
-    const problems = problemsAfter((c) => (questionEntry(c, firstQuestion!.id).options = questionEntry(c, firstQuestion!.id).options.filter((o) => o.id !== option)));
+    const problems = problemsAfter(
+      (c) =>
+        (questionEntry(c, firstQuestion!.id).options = questionEntry(c, firstQuestion!.id).options.filter(
+          (o) => o.id !== option,
+        )),
+    );
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ path: `/questions/${at(firstQuestion!.id)}/options`, problem: expect.stringContaining(`option of "${firstQuestion!.id}" "${option}" has no code`) });
+    expect(problems[0]).toMatchObject({
+      path: `/questions/${at(firstQuestion!.id)}/options`,
+      problem: expect.stringContaining(`option of "${firstQuestion!.id}" "${option}" has no code`),
+    });
   });
 
   test('may not use one code twice in a scope', () => {
-    const problems = problemsAfter((c) => (questionEntry(c, secondQuestion!.id).code = questionEntry(c, firstQuestion!.id).code));
+    const problems = problemsAfter(
+      (c) => (questionEntry(c, secondQuestion!.id).code = questionEntry(c, firstQuestion!.id).code),
+    );
     expect(problems).toEqual([
-      expect.objectContaining({ path: `/questions/${at(secondQuestion!.id)}/code`, problem: expect.stringMatching(/is already used by .* a code is never reused/) }),
+      expect.objectContaining({
+        path: `/questions/${at(secondQuestion!.id)}/code`,
+        problem: expect.stringMatching(/is already used by .* a code is never reused/),
+      }),
     ]);
   });
 
   test('must mark a question that left the bank retired rather than keep it live', () => {
-    const problems = problemsAfter(() => {}, (b) => {
-      b.questions = b.questions.filter((q) => q.id !== firstQuestion!.id);
-    });
+    const problems = problemsAfter(
+      () => {},
+      (b) => {
+        b.questions = b.questions.filter((q) => q.id !== firstQuestion!.id);
+      },
+    );
     expect(problems).toEqual([
-      expect.objectContaining({ path: `/questions/${at(firstQuestion!.id)}`, problem: expect.stringContaining('is no longer in the bank: mark it "retired": true') }),
+      expect.objectContaining({
+        path: `/questions/${at(firstQuestion!.id)}`,
+        problem: expect.stringContaining('is no longer in the bank: mark it "retired": true'),
+      }),
     ]);
   });
 
@@ -78,12 +101,20 @@ describe('the registry of codes', () => {
   test('may not mark retired what the bank still has', () => {
     const problems = problemsAfter((c) => (questionEntry(c, firstQuestion!.id).options[0]!.retired = true));
     expect(problems).toEqual([
-      expect.objectContaining({ path: `/questions/${at(firstQuestion!.id)}/options/0/retired`, problem: expect.stringContaining('is marked retired, yet the bank has it') }),
+      expect.objectContaining({
+        path: `/questions/${at(firstQuestion!.id)}/options/0/retired`,
+        problem: expect.stringContaining('is marked retired, yet the bank has it'),
+      }),
     ]);
   });
 
   test('must list the bank version as the last released version', () => {
-    expect(problemsAfter(() => {}, (b) => (b.version += 1))).toEqual([
+    expect(
+      problemsAfter(
+        () => {},
+        (b) => (b.version += 1),
+      ),
+    ).toEqual([
       expect.objectContaining({ path: '/versions', problem: expect.stringContaining(`append ${bank.version + 1}`) }),
     ]);
   });
@@ -109,7 +140,9 @@ describe('a bad registry fails the bank check', { timeout: 30_000 }, () => {
     const { files, schemas } = readBankFolder(questionsDir, ALL_FILES);
     (files['codes.json'] as CodeRegistry).questions.pop();
     const result = checkBankFiles(files, schemas);
-    expect(!result.ok && result.problems).toEqual([expect.objectContaining({ file: 'codes.json', path: '/questions' })]);
+    expect(!result.ok && result.problems).toEqual([
+      expect.objectContaining({ file: 'codes.json', path: '/questions' }),
+    ]);
   });
 
   test('when the bank folder has no codes.json', () => {

@@ -56,7 +56,10 @@ describe('the fragment the page was opened with', () => {
   });
 
   test('is unreadable, with the reason, when this widget’s code was tampered with', () => {
-    expect(incomingShare(source, '#alq.quiz=<img src=x onerror=alert(1)>')).toEqual({ kind: 'unreadable', reason: 'malformed' });
+    expect(incomingShare(source, '#alq.quiz=<img src=x onerror=alert(1)>')).toEqual({
+      kind: 'unreadable',
+      reason: 'malformed',
+    });
     const url = resultShareUrl(source, 'https://b.example/', 'investor', answers)!;
     expect(incomingShare(source, url.slice(url.indexOf('#'), -1))).toEqual({ kind: 'unreadable', reason: 'truncated' });
   });
@@ -64,7 +67,8 @@ describe('the fragment the page was opened with', () => {
   test('restores the current recommendation and says the link is outdated when scoring has changed', () => {
     const now = OUTCOME_IDS.find((o) => o !== result.outcome)!;
     const rescored = clone(bank);
-    for (const option of rescored.questions.flatMap((q) => q.options)) option.weights = { l1: 0, l2: 0, l3: 0, hybrid: 0, [now]: 1 };
+    for (const option of rescored.questions.flatMap((q) => q.options))
+      option.weights = { l1: 0, l2: 0, l3: 0, hybrid: 0, [now]: 1 };
     const url = resultShareUrl(source, 'https://b.example/', 'investor', answers)!;
     expect(incomingShare({ ...source, bank: rescored }, url.slice(url.indexOf('#')))).toMatchObject({
       kind: 'shared',
@@ -76,14 +80,27 @@ describe('the fragment the page was opened with', () => {
   });
 
   test('names, for a link the guide now scores differently, the outcome then and now by their labels', () => {
-    const shared = { kind: 'shared' as const, restore: { type: 'RESTORE' as const, persona: 'investor' as const, answers, at: 'result' as const, origin: 'shared' as const } };
-    expect(outdatedNoticeFor(bank, { ...shared, outcome: 'l2', linkOutcome: 'l1', outdated: true })).toBe(outdatedNotice('Layer-1', 'Layer-2'));
+    const shared = {
+      kind: 'shared' as const,
+      restore: {
+        type: 'RESTORE' as const,
+        persona: 'investor' as const,
+        answers,
+        at: 'result' as const,
+        origin: 'shared' as const,
+      },
+    };
+    expect(outdatedNoticeFor(bank, { ...shared, outcome: 'l2', linkOutcome: 'l1', outdated: true })).toBe(
+      outdatedNotice('Layer-1', 'Layer-2'),
+    );
     expect(outdatedNoticeFor(bank, { ...shared, outcome: 'l2', linkOutcome: 'l2', outdated: false })).toBeNull();
   });
 });
 
 test('starting a quiz of your own takes only this widget’s part out of the address', () => {
-  expect(urlWithoutShare('https://b.example/p?q=1#top&alq.quiz=ABC&alq.other=DEF', 'quiz')).toBe('https://b.example/p?q=1#top&alq.other=DEF');
+  expect(urlWithoutShare('https://b.example/p?q=1#top&alq.quiz=ABC&alq.other=DEF', 'quiz')).toBe(
+    'https://b.example/p?q=1#top&alq.other=DEF',
+  );
   expect(urlWithoutShare('https://b.example/p?q=1#alq.quiz=ABC', 'quiz')).toBe('https://b.example/p?q=1');
   expect(urlWithoutShare('https://b.example/p', 'quiz')).toBe('https://b.example/p');
 });
@@ -116,14 +133,20 @@ describe('copying and the share sheet', () => {
     const writeText = vi.fn(async () => {});
     expect(await copyText({ writeText }, 'link')).toBe(true);
     expect(writeText).toHaveBeenCalledWith('link');
-    expect(await copyText({ writeText: async () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }, 'link')).toBe(false);
+    expect(
+      await copyText({ writeText: async () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }, 'link'),
+    ).toBe(false);
     expect(await copyText(undefined, 'link')).toBe(false);
   });
 
   test('the share sheet tells a shared link from a closed sheet and a failure', async () => {
     expect(await shareNatively(async () => {}, { url: 'u' })).toBe('shared');
-    expect(await shareNatively(async () => Promise.reject(new DOMException('closed', 'AbortError')), { url: 'u' })).toBe('cancelled');
-    expect(await shareNatively(async () => Promise.reject(new DOMException('no', 'NotAllowedError')), { url: 'u' })).toBe('failed');
+    expect(
+      await shareNatively(async () => Promise.reject(new DOMException('closed', 'AbortError')), { url: 'u' }),
+    ).toBe('cancelled');
+    expect(
+      await shareNatively(async () => Promise.reject(new DOMException('no', 'NotAllowedError')), { url: 'u' }),
+    ).toBe('failed');
     expect(await shareNatively(undefined, { url: 'u' })).toBe('failed');
   });
 });

@@ -10,7 +10,9 @@ describe('a share URL', () => {
   });
 
   test('leaves the query exactly as it was', () => {
-    expect(shareUrlFor('https://blog.example/post?utm_source=x&a=%20b', 'quiz', CODE)).toBe(`https://blog.example/post?utm_source=x&a=%20b#alq.quiz=${CODE}`);
+    expect(shareUrlFor('https://blog.example/post?utm_source=x&a=%20b', 'quiz', CODE)).toBe(
+      `https://blog.example/post?utm_source=x&a=%20b#alq.quiz=${CODE}`,
+    );
   });
 
   test("keeps the page's own fragment and other widgets' parts, and replaces this widget's earlier code", () => {
@@ -75,16 +77,26 @@ describe("removing this widget's part", () => {
 
 test('for any page URL and instance id, the link reads back to the code and nothing else changes', () => {
   fc.assert(
-    fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string({ minLength: 1, unit: fc.oneof(fc.constantFrom('&', '=', '#', '%', '.', ' '), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })) }), (page, id) => {
-      const url = shareUrlFor(page, id, CODE);
-      const hashAt = url.indexOf('#');
-      const hash = url.slice(hashAt);
-      expect(url.slice(0, hashAt)).toBe(page.split('#')[0]);
-      expect(readShareCode(hash, id)).toBe(CODE);
-      expect(isOwnFragment(hash, id)).toBe(true);
-      const before = page.includes('#') ? page.slice(page.indexOf('#')) : '';
-      expect(hashWithout(hash, id)).toBe(hashWithout(before, id));
-    }),
+    fc.property(
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc.string({
+        minLength: 1,
+        unit: fc.oneof(
+          fc.constantFrom('&', '=', '#', '%', '.', ' '),
+          fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+        ),
+      }),
+      (page, id) => {
+        const url = shareUrlFor(page, id, CODE);
+        const hashAt = url.indexOf('#');
+        const hash = url.slice(hashAt);
+        expect(url.slice(0, hashAt)).toBe(page.split('#')[0]);
+        expect(readShareCode(hash, id)).toBe(CODE);
+        expect(isOwnFragment(hash, id)).toBe(true);
+        const before = page.includes('#') ? page.slice(page.indexOf('#')) : '';
+        expect(hashWithout(hash, id)).toBe(hashWithout(before, id));
+      },
+    ),
     { numRuns: 300 },
   );
 }, 20_000);

@@ -7,7 +7,15 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { OUTCOME_IDS } from '../../src/engine/types.ts';
 import { ALPHABET } from '../../src/share/bits.ts';
-import { FORMAT, decode, encode, packLink, packRaw, type DecodeResult, type ShareErrorKind } from '../../src/share/share-code.ts';
+import {
+  FORMAT,
+  decode,
+  encode,
+  packLink,
+  packRaw,
+  type DecodeResult,
+  type ShareErrorKind,
+} from '../../src/share/share-code.ts';
 import { bank, engine, finishedQuiz, registry } from './support.ts';
 
 const ERROR_KINDS: ShareErrorKind[] = [
@@ -43,7 +51,12 @@ function decodesToValidStateOrTypedError(text: unknown): ShareErrorKind | 'ok' {
   expect(result.outdated).toBe(result.outcome !== result.linkOutcome);
   expect(registry.versions).toContain(result.bankVersion);
   // An accepted code is exactly the code its state makes: nothing in it went unread.
-  const again = packLink(registry, { persona: result.persona, outcome: result.linkOutcome, bankVersion: result.bankVersion, answers: result.answers });
+  const again = packLink(registry, {
+    persona: result.persona,
+    outcome: result.linkOutcome,
+    bankVersion: result.bankVersion,
+    answers: result.answers,
+  });
   expect(again.ok && again.code).toBe(text);
   return 'ok';
 }
@@ -71,19 +84,39 @@ const hostile = fc.constantFrom(
   '=',
 );
 
-const anyChar = fc.oneof(fc.constantFrom(...ALPHABET), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }));
+const anyChar = fc.oneof(
+  fc.constantFrom(...ALPHABET),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+);
 
 type Mutation = (code: string) => string;
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.tuple(fc.nat(), anyChar).map(([at, c]): Mutation => (s) => s.slice(0, at % (s.length + 1)) + c + s.slice((at % (s.length + 1)) + 1)),
+  fc.tuple(fc.nat(), anyChar).map(
+    ([at, c]): Mutation =>
+      (s) =>
+        s.slice(0, at % (s.length + 1)) + c + s.slice((at % (s.length + 1)) + 1),
+  ),
   fc.tuple(fc.nat(), fc.nat(5)).map(([at, bit]): Mutation => (s) => {
     const i = at % Math.max(s.length, 1);
     const v = ALPHABET.indexOf(s[i] ?? 'A');
     return v < 0 ? s : s.slice(0, i) + ALPHABET[v ^ (1 << bit)] + s.slice(i + 1);
   }),
-  fc.nat().map((at): Mutation => (s) => s.slice(0, at % (s.length + 1))),
-  fc.nat().map((at): Mutation => (s) => s.slice(0, at % (s.length + 1)) + s.slice((at % (s.length + 1)) + 1)),
-  fc.tuple(fc.nat(), fc.oneof(anyChar, hostile)).map(([at, text]): Mutation => (s) => s.slice(0, at % (s.length + 1)) + text + s.slice(at % (s.length + 1))),
+  fc.nat().map(
+    (at): Mutation =>
+      (s) =>
+        s.slice(0, at % (s.length + 1)),
+  ),
+  fc.nat().map(
+    (at): Mutation =>
+      (s) =>
+        s.slice(0, at % (s.length + 1)) + s.slice((at % (s.length + 1)) + 1),
+  ),
+  fc.tuple(fc.nat(), fc.oneof(anyChar, hostile)).map(
+    ([at, text]): Mutation =>
+      (s) =>
+        s.slice(0, at % (s.length + 1)) + text + s.slice(at % (s.length + 1)),
+  ),
   fc.tuple(fc.nat(), fc.nat()).map(([a, b]): Mutation => (s) => {
     const chars = [...s];
     const i = a % Math.max(chars.length, 1);
@@ -91,12 +124,18 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     [chars[i], chars[j]] = [chars[j]!, chars[i]!];
     return chars.join('');
   }),
-  fc.integer({ min: 2, max: 50_000 }).map((times): Mutation => (s) => s.repeat(Math.min(times, Math.ceil(100_000 / (s.length + 1))))),
+  fc.integer({ min: 2, max: 50_000 }).map(
+    (times): Mutation =>
+      (s) =>
+        s.repeat(Math.min(times, Math.ceil(100_000 / (s.length + 1)))),
+  ),
   fc.constant<Mutation>((s) => s.toLowerCase()),
   fc.constant<Mutation>((s) => s + s.slice(-2)),
 );
 
-const mutatedCode = fc.tuple(validCode, fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([code, mutations]) => mutations.reduce((s, m) => m(s), code));
+const mutatedCode = fc
+  .tuple(validCode, fc.array(mutation, { minLength: 1, maxLength: 3 }))
+  .map(([code, mutations]) => mutations.reduce((s, m) => m(s), code));
 
 // Thousands of runs each: allow for a busy machine.
 describe('decoding untrusted text', { timeout: 60_000 }, () => {
@@ -145,7 +184,9 @@ describe('decoding untrusted text', { timeout: 60_000 }, () => {
           persona: fc.nat(2),
           outcome: fc.nat(4),
           bankVersion: fc.oneof(fc.constantFrom(...registry.versions), fc.nat(9)),
-          pairs: fc.array(fc.tuple(fc.oneof(fc.constantFrom(...questionCodes), fc.nat(40)), fc.nat(4)), { maxLength: 11 }),
+          pairs: fc.array(fc.tuple(fc.oneof(fc.constantFrom(...questionCodes), fc.nat(40)), fc.nat(4)), {
+            maxLength: 11,
+          }),
           sorted: fc.boolean(),
         }),
         ({ sorted, pairs, ...fields }) => {

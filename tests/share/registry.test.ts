@@ -35,19 +35,25 @@ describe('a change to the registry breaks released links when it', () => {
   test('drops a question instead of retiring it', () => {
     const changed = clone(registry);
     changed.questions.shift();
-    expect(breaksReleasedLinks(registry, changed)).toContain(`question "${question().id}" (code ${question().code}) was dropped: mark it retired instead`);
+    expect(breaksReleasedLinks(registry, changed)).toContain(
+      `question "${question().id}" (code ${question().code}) was dropped: mark it retired instead`,
+    );
   });
 
   test('drops an option instead of retiring it', () => {
     const changed = clone(registry);
     const [option] = changed.questions[0]!.options.splice(0, 1);
-    expect(breaksReleasedLinks(registry, changed)).toEqual([`option of "${question().id}" "${option!.id}" (code ${option!.code}) was dropped: mark it retired instead`]);
+    expect(breaksReleasedLinks(registry, changed)).toEqual([
+      `option of "${question().id}" "${option!.id}" (code ${option!.code}) was dropped: mark it retired instead`,
+    ]);
   });
 
   test('renumbers a persona', () => {
     const changed = clone(registry);
     changed.personas[0]!.code += 100;
-    expect(breaksReleasedLinks(registry, changed)).toEqual([`persona "${registry.personas[0]!.id}" was renumbered from ${registry.personas[0]!.code} to ${registry.personas[0]!.code + 100}`]);
+    expect(breaksReleasedLinks(registry, changed)).toEqual([
+      `persona "${registry.personas[0]!.id}" was renumbered from ${registry.personas[0]!.code} to ${registry.personas[0]!.code + 100}`,
+    ]);
   });
 
   test('reuses a retired option code for a new option', () => {
@@ -55,13 +61,19 @@ describe('a change to the registry breaks released links when it', () => {
     const options = changed.questions[0]!.options;
     options[0]!.retired = true;
     options.push({ id: 'brand-new', code: options[0]!.code });
-    expect(breaksReleasedLinks(registry, changed)).toEqual([`option of "${question().id}" code ${options[0]!.code} is used by both "${options[0]!.id}" and "brand-new"`]);
+    expect(breaksReleasedLinks(registry, changed)).toEqual([
+      `option of "${question().id}" code ${options[0]!.code} is used by both "${options[0]!.id}" and "brand-new"`,
+    ]);
   });
 
   test('but not when it retires an entry or appends a new one, which the snapshot then lacks', () => {
     const changed = clone(registry);
     changed.questions[0]!.retired = true;
-    changed.questions.push({ id: 'brand-new', code: Math.max(...registry.questions.map((q) => q.code)) + 1, options: [{ id: 'yes', code: 0 }] });
+    changed.questions.push({
+      id: 'brand-new',
+      code: Math.max(...registry.questions.map((q) => q.code)) + 1,
+      options: [{ id: 'yes', code: 0 }],
+    });
     expect(breaksReleasedLinks(registry, changed)).toEqual([]);
     expect(unreleased(registry, changed)).toEqual([
       `question "brand-new" (code ${changed.questions.at(-1)!.code})`,

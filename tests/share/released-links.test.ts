@@ -22,31 +22,41 @@ const releases = readdirSync(dir)
 test('there are released links to check, several per persona', () => {
   expect(releases.length).toBeGreaterThan(0);
   for (const { links } of releases) {
-    for (const persona of bank.personas) expect(links.filter((l) => l.persona === persona.id).length).toBeGreaterThanOrEqual(3);
+    for (const persona of bank.personas)
+      expect(links.filter((l) => l.persona === persona.id).length).toBeGreaterThanOrEqual(3);
   }
 });
 
 describe.each(releases)('$name', ({ bankVersion, links }) => {
-  test.each(links)('$about: still reads to the same persona, answers, outcome and version', ({ code, persona, outcome, answers }) => {
-    expect(readLink(registry, code)).toEqual({ ok: true, link: { persona, outcome, bankVersion, answers } });
-  });
+  test.each(links)(
+    '$about: still reads to the same persona, answers, outcome and version',
+    ({ code, persona, outcome, answers }) => {
+      expect(readLink(registry, code)).toEqual({ ok: true, link: { persona, outcome, bankVersion, answers } });
+    },
+  );
 
-  test.each(links)('$about: opens as a result whose answers are the same, or is refused with a typed error, never changed', ({ code, answers }) => {
-    const decoded = decode(bank, registry, code);
-    if (bankVersion === bank.version) expect(decoded.ok).toBe(true);
-    if (decoded.ok) expect(decoded.answers).toEqual(answers);
-    else expect(['retired', 'not-applicable', 'incomplete']).toContain(decoded.error.kind);
-  });
+  test.each(links)(
+    '$about: opens as a result whose answers are the same, or is refused with a typed error, never changed',
+    ({ code, answers }) => {
+      const decoded = decode(bank, registry, code);
+      if (bankVersion === bank.version) expect(decoded.ok).toBe(true);
+      if (decoded.ok) expect(decoded.answers).toEqual(answers);
+      else expect(['retired', 'not-applicable', 'incomplete']).toContain(decoded.error.kind);
+    },
+  );
 });
 
 test('links made with the current bank show the outcome they were made with', () => {
   const current = releases.filter((r) => r.bankVersion === bank.version).flatMap((r) => r.links);
   expect(current.length).toBeGreaterThan(0);
-  for (const { code, outcome } of current) expect(decode(bank, registry, code)).toMatchObject({ ok: true, outcome, outdated: false });
+  for (const { code, outcome } of current)
+    expect(decode(bank, registry, code)).toMatchObject({ ok: true, outcome, outdated: false });
 });
 
 test('the fixtures include a near-tie for each persona', () => {
   for (const persona of bank.personas) {
-    expect(releases.flatMap((r) => r.links).some((l) => l.persona === persona.id && /near-tie/.test(l.about))).toBe(true);
+    expect(releases.flatMap((r) => r.links).some((l) => l.persona === persona.id && /near-tie/.test(l.about))).toBe(
+      true,
+    );
   }
 });

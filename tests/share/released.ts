@@ -33,14 +33,16 @@ export function breaksReleasedLinks(released: CodeRegistry, current: CodeRegistr
     for (const entry of before) {
       const still = now.find((e) => e.id === entry.id);
       if (!still) breaks.push(`${name} "${entry.id}" (code ${entry.code}) was dropped: mark it retired instead`);
-      else if (still.code !== entry.code) breaks.push(`${name} "${entry.id}" was renumbered from ${entry.code} to ${still.code}`);
+      else if (still.code !== entry.code)
+        breaks.push(`${name} "${entry.id}" was renumbered from ${entry.code} to ${still.code}`);
     }
   }
   for (const { name, current: now } of scopes(current, current)) {
     const owner = new Map<number, string>();
     for (const entry of now) {
       const other = owner.get(entry.code);
-      if (other !== undefined && other !== entry.id) breaks.push(`${name} code ${entry.code} is used by both "${other}" and "${entry.id}"`);
+      if (other !== undefined && other !== entry.id)
+        breaks.push(`${name} code ${entry.code} is used by both "${other}" and "${entry.id}"`);
       owner.set(entry.code, entry.id);
     }
   }

@@ -31,7 +31,12 @@ import {
   walkPicking,
 } from './support.ts';
 
-function codeFor(persona: PersonaId, answers: Answers, theBank: Bank = bank, theRegistry: CodeRegistry = registry): string {
+function codeFor(
+  persona: PersonaId,
+  answers: Answers,
+  theBank: Bank = bank,
+  theRegistry: CodeRegistry = registry,
+): string {
   const result = encode(theBank, theRegistry, { persona, answers });
   if (!result.ok) throw new Error(result.error.message);
   return result.code;
@@ -130,15 +135,23 @@ describe('a finished quiz makes a share code that', { timeout: 30_000 }, () => {
 
   test('cannot be made before the quiz is finished', () => {
     const { [Object.keys(builderAnswers).at(-1)!]: _last, ...unfinished } = builderAnswers;
-    expect(encode(bank, registry, { persona: 'builder', answers: unfinished })).toMatchObject({ ok: false, error: { kind: 'invalid-state' } });
-    expect(encode(bank, registry, { persona: 'builder', answers: { ...builderAnswers, 'b-nope': 'x' } })).toMatchObject({ ok: false, error: { kind: 'invalid-state' } });
+    expect(encode(bank, registry, { persona: 'builder', answers: unfinished })).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid-state' },
+    });
+    expect(encode(bank, registry, { persona: 'builder', answers: { ...builderAnswers, 'b-nope': 'x' } })).toMatchObject(
+      { ok: false, error: { kind: 'invalid-state' } },
+    );
   });
 
   test('cannot be made for an answer the registry has no code for', () => {
     const withoutCodes = registryCopy();
     const question = Object.keys(builderAnswers)[0]!;
     withoutCodes.questions = withoutCodes.questions.filter((q) => q.id !== question);
-    expect(encode(bank, withoutCodes, { persona: 'builder', answers: builderAnswers })).toMatchObject({ ok: false, error: { kind: 'no-code' } });
+    expect(encode(bank, withoutCodes, { persona: 'builder', answers: builderAnswers })).toMatchObject({
+      ok: false,
+      error: { kind: 'no-code' },
+    });
   });
 });
 
@@ -156,9 +169,11 @@ describe('a share code is short', { timeout: 30_000 }, () => {
     const wider = bankWithTenBuilderQuestions();
     const widerEngine = createEngine(wider);
     // Pick, wherever an option opens a branch, that option, so every branch question is asked.
-    const opensBranch = new Set(wider.questions.flatMap((q) => q.showIf ?? []).flatMap((c) => c.anyOf.map((o) => `${c.question}/${o}`)));
+    const opensBranch = new Set(
+      wider.questions.flatMap((q) => q.showIf ?? []).flatMap((c) => c.anyOf.map((o) => `${c.question}/${o}`)),
+    );
     const answers: Record<string, string> = {};
-    for (let next; (next = widerEngine.questionsFor('builder', answers).find((q) => answers[q.id] === undefined)); ) {
+    for (let next; (next = widerEngine.questionsFor('builder', answers).find((q) => answers[q.id] === undefined));) {
       answers[next.id] = (next.options.find((o) => opensBranch.has(`${next.id}/${o.id}`)) ?? next.options[0]!).id;
     }
     expect(Object.keys(answers)).toHaveLength(10);
@@ -201,17 +216,38 @@ describe('when the guide has changed since the link was made', () => {
     for (const question of rescored.questions) {
       for (const option of question.options) option.weights = { l1: 0, l2: 0, l3: 0, hybrid: 0, [now]: 5 };
     }
-    expect(decode(rescored, registry, builderCode)).toMatchObject({ ok: true, outcome: now, linkOutcome, outdated: true, answers: builderAnswers });
+    expect(decode(rescored, registry, builderCode)).toMatchObject({
+      ok: true,
+      outcome: now,
+      linkOutcome,
+      outdated: true,
+      answers: builderAnswers,
+    });
   });
 
   test('an unchanged guide gives the outcome the link carried, not flagged', () => {
-    expect(decode(bank, registry, builderCode)).toMatchObject({ ok: true, outcome: builderResult.outcome, linkOutcome: builderResult.outcome, outdated: false });
+    expect(decode(bank, registry, builderCode)).toMatchObject({
+      ok: true,
+      outcome: builderResult.outcome,
+      linkOutcome: builderResult.outcome,
+      outdated: false,
+    });
   });
 
   test('a link that carries another outcome than the answers now give is flagged too', () => {
     const other = OUTCOME_IDS.find((o) => o !== builderResult.outcome)!;
-    const packed = packLink(registry, { persona: 'builder', outcome: other, bankVersion: bank.version, answers: builderAnswers });
-    expect(packed.ok && decode(bank, registry, packed.code)).toMatchObject({ ok: true, outcome: builderResult.outcome, linkOutcome: other, outdated: true });
+    const packed = packLink(registry, {
+      persona: 'builder',
+      outcome: other,
+      bankVersion: bank.version,
+      answers: builderAnswers,
+    });
+    expect(packed.ok && decode(bank, registry, packed.code)).toMatchObject({
+      ok: true,
+      outcome: builderResult.outcome,
+      linkOutcome: other,
+      outdated: true,
+    });
   });
 });
 
@@ -239,7 +275,9 @@ describe('a code is refused, with a typed error, when it', () => {
     });
 
     test('goes on after its last answer', () => {
-      expect(errorKind(decode(bank, registry, builderCode.slice(0, -2) + 'AA' + builderCode.slice(-2)))).toBe('malformed');
+      expect(errorKind(decode(bank, registry, builderCode.slice(0, -2) + 'AA' + builderCode.slice(-2)))).toBe(
+        'malformed',
+      );
     });
 
     test('lists its answers out of order', () => {
@@ -247,7 +285,8 @@ describe('a code is refused, with a typed error, when it', () => {
     });
 
     test('is not text at all', () => {
-      for (const value of [undefined, null, 42, {}, ['A']]) expect(errorKind(decode(bank, registry, value))).toBe('malformed');
+      for (const value of [undefined, null, 42, {}, ['A']])
+        expect(errorKind(decode(bank, registry, value))).toBe('malformed');
     });
   });
 
@@ -275,10 +314,14 @@ describe('a code is refused, with a typed error, when it', () => {
 
   describe('out-of-range: names a code the registry does not have, for', () => {
     test('the persona', () => {
-      expect(errorKind(decode(bank, registry, packedRaw({ persona: unusedCode(registry.personas) })))).toBe('out-of-range');
+      expect(errorKind(decode(bank, registry, packedRaw({ persona: unusedCode(registry.personas) })))).toBe(
+        'out-of-range',
+      );
     });
     test('the outcome', () => {
-      expect(errorKind(decode(bank, registry, packedRaw({ outcome: unusedCode(registry.outcomes) })))).toBe('out-of-range');
+      expect(errorKind(decode(bank, registry, packedRaw({ outcome: unusedCode(registry.outcomes) })))).toBe(
+        'out-of-range',
+      );
     });
     test('a question', () => {
       const pairs = [...raw.pairs, [unusedCode(registry.questions), 0] as const];
@@ -323,9 +366,16 @@ describe('a code is refused, with a typed error, when it', () => {
 
   describe('not-applicable: answers a question the persona is not asked', () => {
     test('one only the other persona is asked', () => {
-      const investorOnly = bank.personas.find((p) => p.id === 'investor')!.questions.find((id) => !(id in builderAnswers))!;
+      const investorOnly = bank.personas
+        .find((p) => p.id === 'investor')!
+        .questions.find((id) => !(id in builderAnswers))!;
       const option = bank.questions.find((q) => q.id === investorOnly)!.options[0]!.id;
-      const packed = packLink(registry, { persona: 'builder', outcome: builderResult.outcome, bankVersion: bank.version, answers: { ...builderAnswers, [investorOnly]: option } });
+      const packed = packLink(registry, {
+        persona: 'builder',
+        outcome: builderResult.outcome,
+        bankVersion: bank.version,
+        answers: { ...builderAnswers, [investorOnly]: option },
+      });
       expect(packed.ok && errorKind(decode(bank, registry, packed.code))).toBe('not-applicable');
     });
 
@@ -336,7 +386,12 @@ describe('a code is refused, with a typed error, when it', () => {
       const closed = bank.questions.find((q) => q.id === gate)!.options.find((o) => !anyOf.includes(o.id))!.id;
       const answers = walkPicking(persona.id, { [gate]: closed });
       expect(answers).not.toHaveProperty(branch.id);
-      const packed = packLink(registry, { persona: persona.id, outcome: 'l1', bankVersion: bank.version, answers: { ...answers, [branch.id]: branch.options[0]!.id } });
+      const packed = packLink(registry, {
+        persona: persona.id,
+        outcome: 'l1',
+        bankVersion: bank.version,
+        answers: { ...answers, [branch.id]: branch.options[0]!.id },
+      });
       expect(packed.ok && errorKind(decode(bank, registry, packed.code))).toBe('not-applicable');
     });
   });
@@ -344,7 +399,12 @@ describe('a code is refused, with a typed error, when it', () => {
   test('incomplete: leaves a question unanswered', () => {
     const lastAsked = engine.questionsFor('builder', builderAnswers).at(-1)!.id;
     const { [lastAsked]: _skipped, ...unfinished } = builderAnswers;
-    const packed = packLink(registry, { persona: 'builder', outcome: builderResult.outcome, bankVersion: bank.version, answers: unfinished });
+    const packed = packLink(registry, {
+      persona: 'builder',
+      outcome: builderResult.outcome,
+      bankVersion: bank.version,
+      answers: unfinished,
+    });
     expect(packed.ok && errorKind(decode(bank, registry, packed.code))).toBe('incomplete');
   });
 

@@ -15,7 +15,11 @@ export { bank, engine, registry };
 export const clone = <T>(value: T): T => structuredClone(value);
 
 /** Answers made by answering, one after another, the questions the quiz shows, picking `choices[i]` (mod the options). */
-export function walk(persona: PersonaId, choices: readonly number[], theEngine: Engine = engine): Record<string, string> {
+export function walk(
+  persona: PersonaId,
+  choices: readonly number[],
+  theEngine: Engine = engine,
+): Record<string, string> {
   const answers: Record<string, string> = {};
   for (let step = 0; ; step += 1) {
     const next = theEngine.questionsFor(persona, answers).find((q) => answers[q.id] === undefined);
@@ -27,7 +31,7 @@ export function walk(persona: PersonaId, choices: readonly number[], theEngine: 
 /** A finished quiz answering as `picks` says where it says, else with each question's first option. */
 export function walkPicking(persona: PersonaId, picks: Readonly<Record<string, string>>): Record<string, string> {
   const answers: Record<string, string> = {};
-  for (let next; (next = engine.questionsFor(persona, answers).find((q) => answers[q.id] === undefined)); ) {
+  for (let next; (next = engine.questionsFor(persona, answers).find((q) => answers[q.id] === undefined));) {
     answers[next.id] = picks[next.id] ?? next.options[0]!.id;
   }
   return answers;

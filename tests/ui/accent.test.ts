@@ -1,12 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  accentFor,
-  contrast,
-  parseColour,
-  readableOn,
-  THEME_COLOURS,
-  type Rgb,
-} from '../../src/ui/theme/accent.ts';
+import { accentFor, contrast, parseColour, readableOn, THEME_COLOURS, type Rgb } from '../../src/ui/theme/accent.ts';
 
 const rgb = (hex: string) => parseColour(hex)!;
 
@@ -27,9 +20,12 @@ describe('parsing a colour', () => {
     expect(parseColour(input)).toEqual(expected);
   });
 
-  test.each(['', 'tomato-ish', '#12', '#ggg', 'rgb(1, 2)', 'hsl(a, b, c)', 'var(--x)'])('%j is not understood', (input) => {
-    expect(parseColour(input)).toBeNull();
-  });
+  test.each(['', 'tomato-ish', '#12', '#ggg', 'rgb(1, 2)', 'hsl(a, b, c)', 'var(--x)'])(
+    '%j is not understood',
+    (input) => {
+      expect(parseColour(input)).toBeNull();
+    },
+  );
 });
 
 describe('contrast', () => {
@@ -44,7 +40,11 @@ describe('contrast', () => {
 
   test('black or white text on any colour reads at 4.5:1 or better', () => {
     for (let v = 0; v < 256; v += 5) {
-      for (const colour of [[v, v, v], [v, 0, 255 - v], [255, v, 0]] as Rgb[]) {
+      for (const colour of [
+        [v, v, v],
+        [v, 0, 255 - v],
+        [255, v, 0],
+      ] as Rgb[]) {
         expect(contrast(colour, rgb(readableOn(colour)))).toBeGreaterThanOrEqual(4.5);
       }
     }

@@ -87,7 +87,9 @@ describe('a question', () => {
     const view = as(viewAfter(answering('builder')).view, 'question') as QuestionView;
     const question = miniBank.questions.find((q) => q.id === 'control')!;
     expect(view).toMatchObject({ id: 'control', prompt: question.prompt, hint: question.hint ?? null, selected: null });
-    expect(view.options).toEqual(question.options.map((o) => ({ id: o.id, label: o.label, hint: o.hint, selected: false })));
+    expect(view.options).toEqual(
+      question.options.map((o) => ({ id: o.id, label: o.label, hint: o.hint, selected: false })),
+    );
   });
 
   test('counts a branch question that may still come into the total, and drops it once ruled out', () => {
@@ -251,7 +253,9 @@ describe('the result', () => {
 describe('helpers', () => {
   test('a source names the section, and the point when there is one', () => {
     expect(sourceText({ section: 'Conclusion' })).toBe('Source: Conclusion');
-    expect(sourceText({ section: 'Regulatory Landscape', point: '2. Tax' })).toBe('Source: Regulatory Landscape — 2. Tax');
+    expect(sourceText({ section: 'Regulatory Landscape', point: '2. Tax' })).toBe(
+      'Source: Regulatory Landscape — 2. Tax',
+    );
   });
 
   test('the most questions a reader may get never undercounts the questions that apply', () => {

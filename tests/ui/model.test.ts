@@ -114,14 +114,16 @@ function whereabouts(s: Snapshot): string {
 
 describe('the rendered quiz follows the machine', () => {
   // A shortest path to every whereabouts; walking only the paths no other path extends visits them all.
-  const paths = getShortestPaths(machine, { input: { presetPersona: null }, events: readerEvents, serializeState: whereabouts });
+  const paths = getShortestPaths(machine, {
+    input: { presetPersona: null },
+    events: readerEvents,
+    serializeState: whereabouts,
+  });
   const eventsOf = (path: (typeof paths)[number]) =>
     path.steps.map((step) => step.event).filter((e) => !e.type.startsWith('xstate.'));
   const extends_ = (longer: QuizEvent[], shorter: QuizEvent[]) =>
     longer.length > shorter.length && shorter.every((e, i) => JSON.stringify(e) === JSON.stringify(longer[i]));
-  const walks = paths
-    .map(eventsOf)
-    .filter((events, _, all) => !all.some((other) => extends_(other, events)));
+  const walks = paths.map(eventsOf).filter((events, _, all) => !all.some((other) => extends_(other, events)));
 
   test('the walks pass through every screen of every branch, and every question of both personas', () => {
     const visited = new Set<string>();
@@ -134,7 +136,9 @@ describe('the rendered quiz follows the machine', () => {
       }
     }
     expect(visited).toEqual(new Set(paths.map((p) => whereabouts(p.state))));
-    const questions = new Set([...visited].filter((v) => v.startsWith('["question"')).map((v) => v.split(',').slice(1, 3).join()));
+    const questions = new Set(
+      [...visited].filter((v) => v.startsWith('["question"')).map((v) => v.split(',').slice(1, 3).join()),
+    );
     expect(questions.size).toBe(engine.bank.personas.reduce((n, p) => n + p.questions.length, 0));
   });
 

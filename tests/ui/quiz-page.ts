@@ -141,7 +141,7 @@ export class QuizPage {
 
   /** "Question 3 of 8" */
   progressText(): string {
-    return this.view.getByText(/^Question \d+ of \d+$/, { selector: "p" }).textContent ?? '';
+    return this.view.getByText(/^Question \d+ of \d+$/, { selector: 'p' }).textContent ?? '';
   }
 
   progressBar(): HTMLElement {
@@ -194,7 +194,11 @@ export { screen };
  * would: read the question, pick an answer by its label, Continue. `pick`
  * chooses among the options of the question the heading shows.
  */
-export async function answerAll(quiz: QuizPage, engine: Engine, pick: (question: Question) => Option): Promise<string[]> {
+export async function answerAll(
+  quiz: QuizPage,
+  engine: Engine,
+  pick: (question: Question) => Option,
+): Promise<string[]> {
   const chosen: string[] = [];
   for (let guard = 0; quiz.screenName() === 'question'; guard++) {
     if (guard > 50) throw new Error('the quiz never ended');

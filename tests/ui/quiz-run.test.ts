@@ -18,7 +18,9 @@ function evaluationOf(persona: PersonaId, answers: Answers): Evaluation {
 
 function answersFromEvents(events: { name: string; detail: Record<string, unknown> }[]): Answers {
   return Object.fromEntries(
-    events.filter((e) => e.name === 'quiz-answer').map((e) => [e.detail.questionId as string, e.detail.optionId as string]),
+    events
+      .filter((e) => e.name === 'quiz-answer')
+      .map((e) => [e.detail.questionId as string, e.detail.optionId as string]),
   );
 }
 
@@ -58,7 +60,9 @@ describe.each([
       const reason = evaluation.reasons[i]!;
       expect(item).toHaveTextContent(`You answered “${reason.answer}” to “${reason.question}”`);
       expect(item).toHaveTextContent(reason.text);
-      expect(item).toHaveTextContent(`Source: ${reason.cite.section}${reason.cite.point ? ` — ${reason.cite.point}` : ''}`);
+      expect(item).toHaveTextContent(
+        `Source: ${reason.cite.section}${reason.cite.point ? ` — ${reason.cite.point}` : ''}`,
+      );
     });
 
     // The runner-up, and what would flip the result.
@@ -66,7 +70,9 @@ describe.each([
     expect(change).toHaveTextContent(`Runner-up: ${labelOf(evaluation.runnerUp)}`);
     const flip = evaluation.flips[0];
     if (flip) {
-      expect(change).toHaveTextContent(`If you answered “${flip.to.label}” on ${flip.topic}, ${labelOf(flip.outcome)} would lead.`);
+      expect(change).toHaveTextContent(
+        `If you answered “${flip.to.label}” on ${flip.topic}, ${labelOf(flip.outcome)} would lead.`,
+      );
     } else {
       expect(change).toHaveTextContent('No single changed answer would alter this result');
     }

@@ -35,7 +35,9 @@ const answers = (...ids: string[]) => ids.map((optionId): QuizEvent => ({ type: 
 describe('what the page hears', () => {
   test('quiz-start when the reader starts', () => {
     expect(run([{ type: 'START' }]).heard).toEqual([{ name: 'quiz-start', detail: { persona: null } }]);
-    expect(run([{ type: 'START' }], 'investor').heard).toEqual([{ name: 'quiz-start', detail: { persona: 'investor' } }]);
+    expect(run([{ type: 'START' }], 'investor').heard).toEqual([
+      { name: 'quiz-start', detail: { persona: 'investor' } },
+    ]);
   });
 
   test('quiz-answer for each answer, naming the question, the option and the persona', () => {
@@ -71,7 +73,13 @@ describe('what the page hears', () => {
   });
 
   test('nothing when progress or a shared result is restored', () => {
-    const restore: QuizEvent = { type: 'RESTORE', persona: 'builder', answers: { control: 'full' }, at: 'fees', origin: 'saved' };
+    const restore: QuizEvent = {
+      type: 'RESTORE',
+      persona: 'builder',
+      answers: { control: 'full' },
+      at: 'fees',
+      origin: 'saved',
+    };
     const { heard, snapshot } = run([restore]);
     expect(snapshot.value).toBe('question');
     expect(heard).toEqual([]);

@@ -83,7 +83,8 @@ describe('opening the page with a share link', () => {
     const link = codeFor('builder', [2, 2, 2, 2, 2, 2, 2, 2, 2]);
     const now = OUTCOME_IDS.find((o) => o !== link.outcome)!;
     const rescored = structuredClone(defaultEngine.bank);
-    for (const option of rescored.questions.flatMap((q) => q.options)) option.weights = { l1: 0, l2: 0, l3: 0, hybrid: 0, [now]: 2 };
+    for (const option of rescored.questions.flatMap((q) => q.options))
+      option.weights = { l1: 0, l2: 0, l3: 0, hybrid: 0, [now]: 2 };
     const nowLabel = rescored.outcomes.find((o) => o.id === now)!.label;
     openPageWith(`#alq.quiz=${link.code}`);
     const { quiz, container } = renderQuiz({ engine: createEngine(rescored) });
@@ -101,12 +102,18 @@ describe('opening the page with a share link', () => {
   ])('with %s shows a friendly notice and a fresh quiz, and adds nothing to the page', (_, kind) => {
     const { code } = codeFor('builder', [1, 0, 2, 1, 0, 2, 1, 0, 2]);
     const tampered =
-      kind === 'edited' ? code.slice(0, 4) + (code[4] === 'A' ? 'B' : 'A') + code.slice(5) : kind === 'cut' ? code.slice(0, -3) : kind;
+      kind === 'edited'
+        ? code.slice(0, 4) + (code[4] === 'A' ? 'B' : 'A') + code.slice(5)
+        : kind === 'cut'
+          ? code.slice(0, -3)
+          : kind;
     const consoleError = vi.spyOn(console, 'error');
     openPageWith(`#alq.quiz=${tampered}`);
     const { quiz, container } = renderQuiz();
     expect(quiz.screenName()).toBe('intro');
-    expect(within(container).getByText('This share link could not be read, so here is a fresh quiz.')).toBeInTheDocument();
+    expect(
+      within(container).getByText('This share link could not be read, so here is a fresh quiz.'),
+    ).toBeInTheDocument();
     expect(document.querySelector('img, script')).toBeNull();
     expect(container.innerHTML).not.toContain('onerror');
     expect(consoleError).not.toHaveBeenCalled();
@@ -172,7 +179,9 @@ describe('the share controls on the result screen', () => {
     expect(copied.startsWith(`${PAGE}#alq.quiz=`)).toBe(true);
     expect(decodeShare(readShareCode(new URL(copied).hash, 'quiz'))).toMatchObject({ ok: true, answers: link.answers });
     await waitFor(() => expect(quiz.status().textContent).toContain('Link copied'));
-    expect(shareEvents(events)).toEqual([{ name: 'quiz-share', detail: { method: 'copy', shareUrl: copied, persona: 'builder', outcome: link.outcome } }]);
+    expect(shareEvents(events)).toEqual([
+      { name: 'quiz-share', detail: { method: 'copy', shareUrl: copied, persona: 'builder', outcome: link.outcome } },
+    ]);
   });
 
   test('when the clipboard is refused, the link shows in a selected read-only field instead', async () => {

@@ -108,7 +108,8 @@ function buildDeclarations(): void {
 /** The IIFE must be one function expression called at once: no `var X =` at the top, no import/export. */
 function checkIife(): void {
   const code = readFileSync(OUTPUTS.iife, 'utf8').replace(/^\s*(\/\*[\s\S]*?\*\/|\/\/[^\n]*\n)\s*/g, '');
-  if (!/^(\(function\s*\(|\(\(\)\s*=>|!function\s*\()/.test(code)) fail(`dist/ai-layer-quiz.js does not start with a bare IIFE: ${code.slice(0, 60)}`);
+  if (!/^(\(function\s*\(|\(\(\)\s*=>|!function\s*\()/.test(code))
+    fail(`dist/ai-layer-quiz.js does not start with a bare IIFE: ${code.slice(0, 60)}`);
   if (/\bAiLayerQuizUnused\b/.test(code)) fail('dist/ai-layer-quiz.js assigns a global');
   if (/^\s*(import|export)\s/m.test(code)) fail('dist/ai-layer-quiz.js contains an import or export');
 }
@@ -160,7 +161,9 @@ export async function buildAll(): Promise<void> {
   buildDeclarations();
   checkIife();
   checkTypes();
-  const chunks = readdirSync(join(DIST, 'chunks')).map((name) => join(DIST, 'chunks', name)).filter((f) => f.endsWith('.mjs'));
+  const chunks = readdirSync(join(DIST, 'chunks'))
+    .map((name) => join(DIST, 'chunks', name))
+    .filter((f) => f.endsWith('.mjs'));
   for (const file of [...Object.values(OUTPUTS), ...chunks]) {
     statSync(file);
     const { raw, gzip } = sizes(file);

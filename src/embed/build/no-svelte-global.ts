@@ -22,7 +22,9 @@ export function noSvelteGlobal(): Plugin {
     transform(code, id) {
       if (!TEMPLATE.test(id)) return undefined;
       if (!INIT.test(code) || !NEXT.test(code)) {
-        this.error(`[ai-layer-quiz] build: svelte's props_id() no longer matches the expected code in ${id}; update src/embed/build/no-svelte-global.ts`);
+        this.error(
+          `[ai-layer-quiz] build: svelte's props_id() no longer matches the expected code in ${id}; update src/embed/build/no-svelte-global.ts`,
+        );
       }
       const patched = code.replace(INIT, '').replace(NEXT, 'alq_props_uid++');
       return { code: `let alq_props_uid = 1;\n${patched}`, map: null };

@@ -126,7 +126,11 @@ export interface AccentColours {
  * The accent and its text colour for one theme: the requested colour when it
  * stands out ≥ 3:1 from the theme's background, else the theme's default.
  */
-export function accentFor(requested: string | null, theme: 'light' | 'dark', resolve?: (colour: string) => Rgb | null): AccentColours {
+export function accentFor(
+  requested: string | null,
+  theme: 'light' | 'dark',
+  resolve?: (colour: string) => Rgb | null,
+): AccentColours {
   const defaults = THEME_COLOURS[theme];
   const fallback = { accent: defaults.accent, onAccent: defaults.onAccent, usedRequested: false };
   if (!requested) return fallback;

@@ -56,7 +56,11 @@ export interface AiLayerQuizElement extends HTMLElement {
     listener: (this: AiLayerQuizElement, event: HTMLElementEventMap[K]) => void,
     options?: boolean | AddEventListenerOptions,
   ): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
   removeEventListener<N extends QuizEventName>(
     type: N,
     listener: (this: AiLayerQuizElement, event: QuizEvent<N>) => void,
@@ -67,7 +71,11 @@ export interface AiLayerQuizElement extends HTMLElement {
     listener: (this: AiLayerQuizElement, event: HTMLElementEventMap[K]) => void,
     options?: boolean | EventListenerOptions,
   ): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }
 
 declare global {
