@@ -8,13 +8,24 @@ import { loadBankFolder } from './check.ts';
 import { pathStats } from './semantic-check.ts';
 import { OUTCOME_IDS } from '../engine/types.ts';
 
+const percent = (n: number, of: number) => ((100 * n) / of).toFixed(1).padStart(5);
+
+const DECIDED_BY = [
+  ['lead', 'most points'],
+  ['both-ways', 'tie: level on Layer-1, Layer-2 and Hybrid'],
+  ['strongest-answer', 'tie settled by the strongest answer'],
+  ['more-answers', 'tie settled by more answers leaning one way'],
+  ['earliest-answer', 'tie settled by the earliest deciding answer'],
+  ['order', 'tie settled by the fixed order (last resort)'],
+] as const;
+
 const dir = fileURLToPath(new URL('../../questions/', import.meta.url));
 
 try {
   const { bank } = loadBankFolder(dir);
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   console.log(`Question bank version ${bank.version}: valid.\n`);
-  for (const { persona, paths, outcomes, shown } of pathStats(bank)) {
+  for (const { persona, paths, outcomes, shown, decidedBy } of pathStats(bank)) {
     console.log(
       `${persona.id} (${persona.label}): ${persona.questions.length} questions, ${paths} distinct answer paths`,
     );
@@ -27,10 +38,15 @@ try {
     console.log('  paths ending in each outcome:');
     for (const outcome of OUTCOME_IDS) {
       const n = outcomes[outcome] ?? 0;
-      const share = ((100 * n) / paths).toFixed(1).padStart(5);
+      const share = percent(n, paths);
       console.log(
         `    ${outcome.padEnd(7)} ${String(n).padStart(6)}  ${share} %${notApplicable.has(outcome) ? '  (declared not applicable)' : ''}`,
       );
+    }
+    console.log('  how the paths are decided:');
+    for (const [way, label] of DECIDED_BY) {
+      const n = decidedBy[way] ?? 0;
+      console.log(`    ${label.padEnd(44)} ${String(n).padStart(6)}  ${percent(n, paths)} %`);
     }
     console.log('');
   }

@@ -7,14 +7,14 @@ import type {
   Outcome,
   Persona,
   Question,
-  TieRule,
+  ScoringRule,
   InvestorGuide,
 } from '../engine/types.ts';
 import type { BankProblem } from './problem.ts';
 import { BANK_FILE, OUTCOMES_FILE, QUESTION_FILES } from './files.ts';
 
 export interface BankFiles {
-  bank: { version: number; personas: Persona[]; tieRule: TieRule };
+  bank: { version: number; personas: Persona[]; scoring: ScoringRule };
   outcomes: { outcomes: Outcome[]; investorGuide: InvestorGuide };
   questions: Record<string, { questions: Question[] }>;
   outline: ArticleOutline;
@@ -32,7 +32,7 @@ export function assembleBank(files: BankFiles): Bank {
   return {
     version: files.bank.version,
     personas: files.bank.personas,
-    tieRule: files.bank.tieRule,
+    scoring: files.bank.scoring,
     questions: QUESTION_FILES.flatMap((f) => files.questions[f]?.questions ?? []),
     outcomes: files.outcomes.outcomes,
     investorGuide: files.outcomes.investorGuide,
@@ -63,7 +63,7 @@ function checkCitations(file: string, data: unknown, outline: ArticleOutline): B
       return;
     }
     if (node === null || typeof node !== 'object') return;
-    if (key === 'cite' || key === 'resolvesToCite') {
+    if (key === 'cite') {
       const { section, point } = node as Citation;
       const points = sections.get(section);
       if (!points) {
@@ -85,7 +85,7 @@ function checkCitations(file: string, data: unknown, outline: ArticleOutline): B
 
 function structuralProblems(files: BankFiles): BankProblem[] {
   const problems: BankProblem[] = [];
-  const { personas, tieRule } = files.bank;
+  const { personas, scoring } = files.bank;
   const { outcomes, investorGuide } = files.outcomes;
 
   const located: { question: Question; at: Located }[] = QUESTION_FILES.flatMap((file) =>
@@ -140,11 +140,23 @@ function structuralProblems(files: BankFiles): BankProblem[] {
     );
   }
 
-  if (tieRule.pair[0] === tieRule.pair[1]) {
+  const { of, into } = scoring.blend;
+  if (new Set([...of, into]).size !== 3) {
     problems.push({
       file: BANK_FILE,
-      path: '/tieRule/pair',
-      problem: 'the near-tie pair must name two different outcomes',
+      path: '/scoring/blend',
+      problem: 'the blend must name two different outcomes under "of" and a third under "into"',
+    });
+  }
+  for (const { question, at } of located) {
+    question.options.forEach((option, i) => {
+      if (option.neutral && Object.values(option.weights).some((w) => w !== 0)) {
+        problems.push({
+          file: at.file,
+          path: `${at.path}/options/${i}/weights`,
+          problem: `neutral option "${option.id}" moves a score: a neutral answer must weigh 0 for every outcome`,
+        });
+      }
     });
   }
 
@@ -239,6 +251,8 @@ export interface PersonaStats {
   outcomes: Record<string, number>;
   /** How many paths show each question. */
   shown: Record<string, number>;
+  /** How many paths are decided each way: a lead in points, a tie settled by an answer, or the fixed order. */
+  decidedBy: Record<string, number>;
 }
 
 /** Walks every path of every persona: counts paths, outcomes and how often each question is shown. */
@@ -247,12 +261,14 @@ export function pathStats(bank: Bank): PersonaStats[] {
   return bank.personas.map((persona) => {
     const outcomes: Record<string, number> = Object.fromEntries(OUTCOME_IDS.map((id) => [id, 0]));
     const shown: Record<string, number> = Object.fromEntries(persona.questions.map((id) => [id, 0]));
+    const decidedBy: Record<string, number> = {};
     const paths = engine.forEachPath(persona.id, (answers) => {
-      const result = engine.evaluate(persona.id, answers);
-      if (result.ok) outcomes[result.outcome]! += 1;
+      const decision = engine.decisionFor(persona.id, answers);
+      outcomes[decision.outcome]! += 1;
+      decidedBy[decision.decidedBy] = (decidedBy[decision.decidedBy] ?? 0) + 1;
       for (const id of Object.keys(answers)) shown[id]! += 1;
     });
-    return { persona, paths, outcomes, shown };
+    return { persona, paths, outcomes, shown, decidedBy };
   });
 }
 

@@ -1,16 +1,20 @@
 import { applicableQuestions, findPersona, forEachPath, questionIndex } from './paths.ts';
-import { decide, scoreAnswers } from './score.ts';
+import { blendOf, effectiveOf, fitOf, fullPullOf, picksOf, pointsOf } from './score.ts';
+import { decide, type Decision } from './decide.ts';
 import { flipsFor, reasonsFor } from './explain.ts';
 import type {
   Answers,
   Bank,
+  BlendShare,
   EngineError,
   EngineErrorKind,
   EvaluateResult,
   Evaluation,
-  OutcomeId,
+  Fit,
   PersonaId,
   Question,
+  Scores,
+  Strength,
 } from './types.ts';
 import { devMessage } from '../errors.ts';
 
@@ -22,6 +26,8 @@ export interface Engine {
   evaluate(persona: string, answers: Answers): EvaluateResult;
   /** Calls `visit` with the answers of every distinct path through the persona's questions; returns the count. */
   forEachPath(persona: PersonaId, visit: (answers: Answers) => void): number;
+  /** The ranking alone (no reasons, no flips): cheap enough to run over every path of a bank. */
+  decisionFor(persona: PersonaId, answers: Answers): Decision & { points: Scores; fit: Fit };
   /** The fewest and most questions a reader of `persona` can be asked. */
   questionCount(persona: PersonaId): { min: number; max: number };
 }
@@ -46,9 +52,31 @@ export function createEngine(bank: Bank): Engine {
     return kept;
   }
 
-  function outcomeOf(persona: PersonaId, answers: Answers): OutcomeId {
-    const questions = questionsFor(persona, answers);
-    return decide(scoreAnswers(questions, answers), bank.tieRule).outcome;
+  function decisionFor(persona: PersonaId, answers: Answers) {
+    const picks = picksOf(questionsFor(persona, answers), answers);
+    const points = pointsOf(picks);
+    const decision = decide(picks, points, bank.scoring);
+    return { ...decision, points, fit: fitOf(effectiveOf(points, bank.scoring), fullPullOf(picks)) };
+  }
+
+  /** How much of the blend outcome's fit the blend gave, and whether that is what put it first. */
+  function blendShare(picks: ReturnType<typeof picksOf>, points: Scores, decision: Decision): BlendShare | null {
+    const rule = bank.scoring;
+    if (blendOf(points, rule) === 0) return null;
+    const full = fullPullOf(picks);
+    const into = rule.blend.into;
+    const fit = fitOf(effectiveOf(points, rule), full)[into] - fitOf(points, full)[into];
+    const without = { ...rule, blend: { ...rule.blend, share: 0 } };
+    const decisive = decision.outcome === into && decide(picks, points, without).outcome !== into;
+    return { into, of: rule.blend.of, fit, decisive };
+  }
+
+  /** Weak when most answers did not count; close when level or within a point; else clear. */
+  function strengthOf(answered: number, notCounted: number, points: Scores, decision: Decision): Strength {
+    if (notCounted * 2 > answered) return 'weak';
+    const effective = effectiveOf(points, bank.scoring);
+    const gap = effective[decision.outcome] - effective[decision.runnerUp];
+    return decision.decidedBy !== 'lead' || gap <= 1 ? 'close' : 'clear';
   }
 
   function unknownIn(answers: Answers): EngineError | undefined {
@@ -75,18 +103,25 @@ export function createEngine(bank: Bank): Engine {
     if (problem) return problem;
 
     const questions = questionsFor(persona.id, answers);
-    const scores = scoreAnswers(questions, answers);
-    const decision = decide(scores, bank.tieRule);
+    const picks = picksOf(questions, answers);
+    const points = pointsOf(picks);
+    const decision = decide(picks, points, bank.scoring);
+    const blend = blendShare(picks, points, decision);
+    const notCounted = picks.filter((p) => p.option.neutral).map((p) => p.question.id);
     const result: Evaluation = {
       ok: true,
       persona: persona.id,
       ...decision,
-      scores,
+      scores: points,
+      fit: fitOf(effectiveOf(points, bank.scoring), fullPullOf(picks)),
+      blend,
+      strength: strengthOf(picks.length, notCounted.length, points, decision),
       answers: counted(questions, answers),
+      notCounted,
       complete: questions.every((q) => answers[q.id] !== undefined),
       summary: outcomes.get(decision.outcome)!.summary,
-      reasons: reasonsFor(questions, answers, decision, bank.tieRule),
-      flips: flipsFor(questions, answers, decision, (changed) => outcomeOf(persona.id, changed)),
+      reasons: reasonsFor(picks, points, decision, blend, bank.scoring),
+      flips: flipsFor(questions, answers, decision, (changed) => decisionFor(persona.id, changed).outcome),
     };
     return result;
   }
@@ -116,6 +151,7 @@ export function createEngine(bank: Bank): Engine {
     questionsFor,
     evaluate,
     forEachPath: (persona, visit) => forEachPath(bank, byId, persona, visit),
+    decisionFor,
     questionCount,
   };
 }

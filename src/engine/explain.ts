@@ -1,33 +1,50 @@
-import type { Answers, Flip, OutcomeId, Question, Reason, TieRule } from './types.ts';
-import type { Decision } from './score.ts';
+import type { Answers, BlendShare, Flip, OutcomeId, Question, Reason, Scores, ScoringRule } from './types.ts';
+import type { Decision } from './decide.ts';
+import type { Answered } from './score.ts';
 
-function chosen(question: Question, answers: Answers) {
-  return question.options.find((o) => o.id === answers[question.id]);
+/**
+ * How far one answer pulls each outcome, with the blend outcome's share of
+ * the blend made linear: it counts `share` of the weight on the smaller side
+ * of the two blended outcomes (the side the blend is limited by). Added up
+ * over the answers this gives exactly the effective points.
+ */
+function linearPull(weights: Scores, points: Scores, rule: ScoringRule): Scores {
+  const [a, b] = rule.blend.of;
+  const limiting = points[a] <= points[b] ? a : b;
+  const blend = Math.min(points[a], points[b]) > 0 ? rule.blend.share * weights[limiting] : 0;
+  return { ...weights, [rule.blend.into]: weights[rule.blend.into] + blend };
 }
 
 /**
- * The answers that moved the result, strongest first. Normally: how far each
- * answer put the winner ahead of the runner-up. After a near-tie the winner
- * (hybrid) won because the reader pulls both ways, so each answer counts
- * toward whichever side of the pair it favours.
+ * The answers that moved the result, strongest first: how far each put the
+ * recommendation ahead of the runner-up. When the blend is what made the
+ * recommendation, the answers that pull toward either side of it count too,
+ * each toward its own side, and the strongest of each side comes first.
  */
 export function reasonsFor(
-  questions: readonly Question[],
-  answers: Answers,
+  picks: readonly Answered[],
+  points: Scores,
   decision: Decision,
-  rule: TieRule,
+  blend: BlendShare | null,
+  rule: ScoringRule,
 ): Reason[] {
+  const { outcome, runnerUp } = decision;
   const reasons: Reason[] = [];
-  for (const question of questions) {
-    const option = chosen(question, answers);
-    if (!option) continue;
+  for (const { question, option } of picks) {
+    if (option.neutral || !option.reason) continue;
     const w = option.weights;
-    let toward: OutcomeId = decision.outcome;
-    let lead = w[decision.outcome] - w[decision.runnerUp];
-    if (decision.decidedBy === 'near-tie') {
-      const [a, b] = rule.pair;
-      toward = w[a] >= w[b] ? a : b;
-      lead = Math.abs(w[a] - w[b]);
+    const pull = linearPull(w, points, rule);
+    let toward: OutcomeId = outcome;
+    let lead = pull[outcome] - pull[runnerUp];
+    if (blend?.decisive) {
+      const family = [rule.blend.into, ...rule.blend.of];
+      const outside = Math.max(
+        ...Object.entries(w)
+          .filter(([id]) => !family.includes(id as OutcomeId))
+          .map(([, n]) => n),
+      );
+      toward = family.reduce((best, id) => (w[id] > w[best] ? id : best), rule.blend.into);
+      lead = w[toward] - Math.max(outside, ...family.filter((id) => id !== toward).map((id) => w[id]));
     }
     if (lead <= 0) continue;
     reasons.push({
@@ -41,7 +58,12 @@ export function reasonsFor(
     });
   }
   // Stable sort keeps question order among equal leads.
-  return reasons.sort((x, y) => y.lead - x.lead);
+  reasons.sort((x, y) => y.lead - x.lead);
+  if (!blend?.decisive) return reasons;
+  const firstOfEach = rule.blend.of
+    .map((side) => reasons.find((r) => r.toward === side))
+    .filter((r): r is Reason => r !== undefined);
+  return [...firstOfEach, ...reasons.filter((r) => !firstOfEach.includes(r))];
 }
 
 /**
@@ -57,7 +79,7 @@ export function flipsFor(
 ): Flip[] {
   const flips: Flip[] = [];
   for (const question of questions) {
-    const from = chosen(question, answers);
+    const from = question.options.find((o) => o.id === answers[question.id]);
     if (!from) continue;
     for (const to of question.options) {
       if (to.id === from.id) continue;

@@ -1,40 +1,59 @@
 import { OUTCOME_IDS } from './types.ts';
-import type { Answers, OutcomeId, Question, Scores, TieRule } from './types.ts';
+import type { Answers, Fit, Option, OutcomeId, Question, Scores, ScoringRule } from './types.ts';
 
-/** Adds up the weights of the chosen options of the questions that apply. */
-export function scoreAnswers(questions: readonly Question[], answers: Answers): Scores {
-  const scores: Record<OutcomeId, number> = { l1: 0, l2: 0, l3: 0, hybrid: 0 };
+/** A question the reader answered, with the option chosen. */
+export interface Answered {
+  question: Question;
+  option: Option;
+}
+
+/** The answered questions among `questions`, in order, with their chosen options. */
+export function picksOf(questions: readonly Question[], answers: Answers): Answered[] {
+  const picks: Answered[] = [];
   for (const question of questions) {
     const option = question.options.find((o) => o.id === answers[question.id]);
-    if (!option) continue;
-    for (const id of OUTCOME_IDS) scores[id] += option.weights[id];
+    if (option) picks.push({ question, option });
   }
-  return scores;
+  return picks;
 }
 
-export interface Decision {
-  outcome: OutcomeId;
-  runnerUp: OutcomeId;
-  decidedBy: 'lead' | 'tie-order' | 'near-tie';
+/** Raw points: the weights of the chosen options added up. */
+export function pointsOf(picks: readonly Answered[]): Scores {
+  const points: Record<OutcomeId, number> = { l1: 0, l2: 0, l3: 0, hybrid: 0 };
+  for (const { option } of picks) for (const id of OUTCOME_IDS) points[id] += option.weights[id];
+  return points;
 }
 
-/**
- * Picks the recommendation. Highest score wins; equal scores go to whichever
- * comes first in `rule.order`. When the two leaders are the rule's pair
- * (Layer-1 and Layer-2) and no more than `rule.nearTie` apart, the reader's
- * needs pull both ways and the rule's `resolvesTo` (hybrid) is recommended,
- * with the leader of the pair as runner-up.
- */
-export function decide(scores: Scores, rule: TieRule): Decision {
-  const rank = (id: OutcomeId) => rule.order.indexOf(id);
-  const [first, second] = [...OUTCOME_IDS].sort((a, b) => scores[b] - scores[a] || rank(a) - rank(b)) as [
-    OutcomeId,
-    OutcomeId,
-  ];
-  const gap = scores[first] - scores[second];
-  const isPair = rule.pair.includes(first) && rule.pair.includes(second);
-  if (isPair && gap <= rule.nearTie) {
-    return { outcome: rule.resolvesTo, runnerUp: first, decidedBy: 'near-tie' };
+/** What the blend adds to `blend.into`: `share` of the points the two blended outcomes have in common. */
+export function blendOf(points: Scores, rule: ScoringRule): number {
+  const [a, b] = rule.blend.of;
+  return rule.blend.share * Math.max(0, Math.min(points[a], points[b]));
+}
+
+/** Points with the blend added to the outcome it makes up: what the recommendation is decided on. */
+export function effectiveOf(points: Scores, rule: ScoringRule): Scores {
+  return { ...points, [rule.blend.into]: points[rule.blend.into] + blendOf(points, rule) };
+}
+
+/** The most points one outcome could have from these answers: each answered question's strongest weight. */
+export function fullPullOf(picks: readonly Answered[]): number {
+  let full = 0;
+  for (const { question } of picks) {
+    let strongest = 1;
+    for (const option of question.options)
+      for (const id of OUTCOME_IDS) strongest = Math.max(strongest, option.weights[id]);
+    full += strongest;
   }
-  return { outcome: first, runnerUp: second, decidedBy: gap === 0 ? 'tie-order' : 'lead' };
+  return full;
+}
+
+/** 0–100: effective points as a share of the full pull, never negative, never over 100. */
+export function fitOf(effective: Scores, full: number): Fit {
+  const fit = (n: number) => (full > 0 ? Math.round((100 * Math.min(full, Math.max(0, n))) / full) : 0);
+  return { l1: fit(effective.l1), l2: fit(effective.l2), l3: fit(effective.l3), hybrid: fit(effective.hybrid) };
+}
+
+/** Raw points, the sum of the weights of the options chosen for the questions that apply. */
+export function scoreAnswers(questions: readonly Question[], answers: Answers): Scores {
+  return pointsOf(picksOf(questions, answers));
 }

@@ -34,7 +34,10 @@ export interface Option {
   label: string;
   hint: string;
   weights: Scores;
-  reason: CitedText;
+  /** Absent only on a neutral option, which gives no reason because it moves nothing. */
+  reason?: CitedText;
+  /** "Not sure" and the like: counts as answered, weighs nothing (all weights 0), and the result says it did not count. */
+  neutral?: boolean;
 }
 
 /** Shown only when every condition holds: the named earlier question was answered with one of `anyOf`. */
@@ -105,14 +108,14 @@ export interface InvestorGuide {
   disclaimer: string;
 }
 
-export interface TieRule {
-  /** Scores this close (or closer) count as a near-tie. */
-  nearTie: number;
-  /** A near-tie between these two outcomes recommends `resolvesTo` instead. */
-  pair: [OutcomeId, OutcomeId];
-  resolvesTo: OutcomeId;
-  resolvesToCite: Citation;
-  /** Any other tie goes to the outcome listed first here. */
+/**
+ * How points become a recommendation. `blend`: answers that want both of
+ * `of` (Layer-1 and Layer-2) are what `into` (Hybrid) stands for, so `into`
+ * also counts `share` of the points those two have in common. `order`: the
+ * last resort, when nothing in the reader's answers tells tied outcomes apart.
+ */
+export interface ScoringRule {
+  blend: { of: [OutcomeId, OutcomeId]; into: OutcomeId; share: number; cite: Citation };
   order: OutcomeId[];
 }
 
@@ -121,7 +124,7 @@ export interface Bank {
   personas: Persona[];
   questions: Question[];
   outcomes: Outcome[];
-  tieRule: TieRule;
+  scoring: ScoringRule;
   investorGuide: InvestorGuide;
 }
 
@@ -137,15 +140,50 @@ export interface ArticleOutline {
 
 // ---- What the engine computes ----
 
+/** Fit for each outcome: an integer 0–100, the figure the chart shows. */
+export type Fit = Readonly<Record<OutcomeId, number>>;
+
+/** The part of the blend outcome's fit that comes from the blend of the two others (0 when it adds nothing). */
+export interface BlendShare {
+  into: OutcomeId;
+  of: [OutcomeId, OutcomeId];
+  /** Fit points of `into` that come from the blend. */
+  fit: number;
+  /** The blend is what put `into` first: without it, another outcome would lead. */
+  decisive: boolean;
+}
+
+/**
+ * How the winner was picked. `lead`: the most points. The others settle a tie
+ * in points, in this order: the blend outcome, when it is level with both
+ * sides of the blend (the reader pulls both ways); the single answer that
+ * points most firmly to one of the tied outcomes; more answers leaning to
+ * one; the earliest answer that tells them apart; and, when no answer does,
+ * the bank's fixed order.
+ */
+export type DecidedBy = 'lead' | 'both-ways' | 'strongest-answer' | 'more-answers' | 'earliest-answer' | 'order';
+
+/** What settled a tie: the outcomes that were level, and the answer or count that told them apart. */
+export interface Settlement {
+  tied: OutcomeId[];
+  /** The deciding answer (strongest-answer, earliest-answer). */
+  answer?: { questionId: QuestionId; optionId: OptionId };
+  /** Answers leaning to each tied outcome (more-answers). */
+  counts?: Partial<Record<OutcomeId, number>>;
+}
+
+/** `clear`: a lead with room to spare. `close`: level or within a point. `weak`: most answers did not count. */
+export type Strength = 'clear' | 'close' | 'weak';
+
 /** One answer that moved the result: its reason, and how far it pushed the winner ahead of the runner-up. */
 export interface Reason extends CitedText {
   questionId: QuestionId;
   optionId: OptionId;
   question: string;
   answer: string;
-  /** The outcome this answer pulls toward: the recommendation, or after a near-tie one side of the pair. */
+  /** The outcome this answer pulls toward: the recommendation, or one side of the blend it came from. */
   toward: OutcomeId;
-  /** How many points this answer put `toward` ahead of the other side (runner-up, or the other of the pair). */
+  /** How many points this answer put the recommendation ahead of the runner-up. */
   lead: number;
 }
 
@@ -163,11 +201,22 @@ export interface Evaluation {
   persona: PersonaId;
   outcome: OutcomeId;
   runnerUp: OutcomeId;
+  /** Every outcome, best first: the order the tie-breaks give. */
+  ranking: OutcomeId[];
+  /** Raw points: the sum of the chosen options' weights (may be negative; readers see `fit`). */
   scores: Scores;
-  /** How the winner was picked: clear lead, a tie broken by order, or the near-tie rule. */
-  decidedBy: 'lead' | 'tie-order' | 'near-tie';
+  /** What the chart shows: 0–100 per outcome, highest for the recommendation. */
+  fit: Fit;
+  /** How much of the blend outcome's fit the blend gave, or null when it gave none. */
+  blend: BlendShare | null;
+  decidedBy: DecidedBy;
+  /** Set when a tie in points was settled (decidedBy other than 'lead'). */
+  settlement: Settlement | null;
+  strength: Strength;
   /** The answers that count (branch-hidden and other-persona answers are left out). */
   answers: Answers;
+  /** Questions answered with a neutral option ("Not sure"): answered, but they moved nothing. */
+  notCounted: QuestionId[];
   /** All questions that apply have an answer. */
   complete: boolean;
   summary: CitedText;

@@ -20,6 +20,10 @@ import type {
 } from '../engine/types.ts';
 import type { Origin, QuizEvent, QuizMachine } from './quiz.machine.ts';
 import { devMessage } from '../errors.ts';
+import { sourced, sourceText, type SourcedText } from './connect/sourced.ts';
+import { blendNote, howSettled, weakNote } from './connect/how-decided.ts';
+
+export { sourceText, type SourcedText };
 
 export type QuizSnapshot = SnapshotFrom<QuizMachine>;
 export type Send = (event: QuizEvent) => void;
@@ -96,19 +100,13 @@ export interface QuestionView extends ViewBase {
   restart(): void;
 }
 
-/** A sentence and its "Source: section — point" line. */
-export interface SourcedText {
-  text: string;
-  cite: Citation;
-  source: string;
-}
-
 export interface ScoreBar {
   id: OutcomeId;
   label: string;
-  score: number;
-  /** Bar length, 0 to 1, relative to the highest score (negative scores draw no bar). */
-  fraction: number;
+  /** 0–100, the figure the chart shows. */
+  fit: number;
+  /** The part of `fit` that comes from the blend (Hybrid only; else 0). */
+  blendFit: number;
   recommended: boolean;
   runnerUp: boolean;
 }
@@ -117,7 +115,7 @@ export interface ReasonView extends SourcedText {
   questionId: QuestionId;
   question: string;
   answer: string;
-  /** For a near-tie, the layer this answer pulls toward; else null. */
+  /** When the answer pulls toward one side of the blend rather than the recommendation itself: that side; else null. */
   toward: string | null;
 }
 
@@ -141,15 +139,20 @@ export interface ResultView extends ViewBase {
   /** "Your best fit: Layer-2" */
   heading: string;
   decidedBy: Evaluation['decidedBy'];
-  /** How the result was decided when it was not a clear lead (near-tie or tie); else null. */
+  /** One plain sentence on how a close call was settled; null for a clear lead. */
   decision: { text: string; source: string | null } | null;
+  /** What the blend of Layer-1 and Layer-2 adds to Hybrid's bar, when it adds anything. */
+  blend: { text: string; fit: number; source: string } | null;
+  /** Which answers did not count, and whether that makes the result weak. */
+  weak: { weak: boolean; text: string } | null;
   /** The recommended layer in one sentence, with its source. */
   summary: SourcedText;
   scores: ScoreBar[];
   reasons: ReasonView[];
   tradeOffs: SourcedText[];
   examples: { name: string; note: string; source: string }[];
-  runnerUp: { id: OutcomeId; label: string; score: number };
+  /** The second best fit; null when it has no fit at all. */
+  runnerUp: { id: OutcomeId; label: string; fit: number } | null;
   /** "If you answered “…” on …, Layer-1 would lead." Empty when no single change would alter the result. */
   flips: string[];
   /** Shown when `flips` is empty. */
@@ -164,13 +167,6 @@ export interface ResultView extends ViewBase {
 }
 
 export type QuizView = IntroView | PersonaView | QuestionView | ResultView;
-
-/** "Source: Section — Point" */
-export function sourceText(cite: Citation): string {
-  return cite.point ? `Source: ${cite.section} — ${cite.point}` : `Source: ${cite.section}`;
-}
-
-const sourced = (c: CitedText): SourcedText => ({ text: c.text, cite: c.cite, source: sourceText(c.cite) });
 
 /** Fewest and most questions a reader can be asked, over every path of the given personas. */
 export function questionRange(engine: Engine, personas: readonly PersonaId[]): { min: number; max: number } {
@@ -325,29 +321,6 @@ function investorView(bank: Bank, outcomeId: OutcomeId): InvestorView {
   };
 }
 
-function decisionText(evaluation: Evaluation, bank: Bank, label: (id: OutcomeId) => string): ResultView['decision'] {
-  const rule = bank.tieRule;
-  if (evaluation.decidedBy === 'near-tie') {
-    const [a, b] = rule.pair;
-    const points = rule.nearTie === 1 ? 'point' : 'points';
-    return {
-      text:
-        `Your answers pull both ways: ${label(a)} and ${label(b)} came within ${rule.nearTie} ${points} of each other, ` +
-        `and when that happens this guide recommends ${label(rule.resolvesTo)}, which combines the two.`,
-      source: sourceText(rule.resolvesToCite),
-    };
-  }
-  if (evaluation.decidedBy === 'tie-order') {
-    return {
-      text:
-        `${label(evaluation.outcome)} and ${label(evaluation.runnerUp)} scored the same; ` +
-        `this guide settles such a tie in favour of ${label(evaluation.outcome)}.`,
-      source: null,
-    };
-  }
-  return null;
-}
-
 function resultView(snapshot: QuizSnapshot, send: Send, engine: Engine): ResultView {
   const { persona, answers, origin } = snapshot.context;
   const evaluation = persona ? engine.evaluate(persona, answers) : null;
@@ -358,7 +331,6 @@ function resultView(snapshot: QuizSnapshot, send: Send, engine: Engine): ResultV
   const outcomes = new Map(bank.outcomes.map((o) => [o.id, o]));
   const label = (id: OutcomeId) => outcomes.get(id)?.label ?? id;
   const outcome = outcomes.get(evaluation.outcome)!;
-  const top = Math.max(0, ...OUTCOME_IDS.map((id) => evaluation.scores[id]));
   const heading = `Your best fit: ${outcome.label}`;
   return {
     screen: 'result',
@@ -368,30 +340,31 @@ function resultView(snapshot: QuizSnapshot, send: Send, engine: Engine): ResultV
     outcome: { id: outcome.id, label: outcome.label },
     heading,
     decidedBy: evaluation.decidedBy,
-    decision: decisionText(evaluation, bank, label),
+    decision: ((text) => (text ? { text, source: null } : null))(howSettled(evaluation, bank, label)),
+    blend: blendNote(evaluation, bank, label),
+    weak: weakNote(evaluation, bank),
     summary: sourced(evaluation.summary),
     scores: OUTCOME_IDS.map((id) => ({
       id,
       label: label(id),
-      score: evaluation.scores[id],
-      fraction: top > 0 ? Math.max(0, evaluation.scores[id]) / top : 0,
+      fit: evaluation.fit[id],
+      blendFit: evaluation.blend?.into === id ? evaluation.blend.fit : 0,
       recommended: id === evaluation.outcome,
-      runnerUp: id === evaluation.runnerUp,
+      runnerUp: id === evaluation.runnerUp && evaluation.fit[id] > 0,
     })),
     reasons: evaluation.reasons.slice(0, TOP_REASONS).map((r) => ({
       ...sourced(r),
       questionId: r.questionId,
       question: r.question,
       answer: r.answer,
-      toward: evaluation.decidedBy === 'near-tie' ? label(r.toward) : null,
+      toward: r.toward !== evaluation.outcome ? label(r.toward) : null,
     })),
     tradeOffs: outcome.tradeOffs.map(sourced),
     examples: outcome.examples.map((e) => ({ name: e.name, note: e.note, source: sourceText(e.cite) })),
-    runnerUp: {
-      id: evaluation.runnerUp,
-      label: label(evaluation.runnerUp),
-      score: evaluation.scores[evaluation.runnerUp],
-    },
+    runnerUp:
+      evaluation.fit[evaluation.runnerUp] > 0
+        ? { id: evaluation.runnerUp, label: label(evaluation.runnerUp), fit: evaluation.fit[evaluation.runnerUp] }
+        : null,
     flips: pickFlips(evaluation.flips).map((f) => flipSentence(f, label(f.outcome))),
     noFlipText: `No single changed answer would alter this result: ${outcome.label} stays ahead whichever one answer you change.`,
     investor: persona === 'investor' ? investorView(bank, outcome.id) : null,

@@ -20,6 +20,7 @@ export function completeDetail(evaluation: Evaluation, bankVersion: number, shar
     persona: evaluation.persona,
     answers: { ...evaluation.answers },
     outcome: evaluation.outcome,
+    fit: { ...evaluation.fit },
     scores: { ...evaluation.scores },
     bankVersion,
     shareUrl,

@@ -167,7 +167,7 @@ describe('builder intent', () => {
     expect(result.decidedBy).toBe('lead');
   });
 
-  it('a builder pulled both ways (own chain and on-chain models, but micro-transactions, instant replies and a fast launch) gets hybrid by the near-tie rule', () => {
+  it('a builder pulled both ways (own chain and on-chain models, but micro-transactions, instant replies and a fast launch) gets hybrid, the blend of the two', () => {
     const result = run('builder', {
       'b-workload': 'onchain-models',
       'sovereignty-vs-adoption': 'own-rules',
@@ -179,7 +179,7 @@ describe('builder intent', () => {
       'b-launch': 'launch-fast',
     });
     expect(result.outcome).toBe('hybrid');
-    expect(result.decidedBy).toBe('near-tie');
+    expect(result.blend).toMatchObject({ into: 'hybrid', decisive: true });
     expect(['l1', 'l2']).toContain(result.runnerUp);
   });
 });
@@ -227,6 +227,23 @@ describe('investor intent', () => {
     expect(result.outcome).toBe('l3');
   });
 
+  it('an investor who wants specialised layers and makes a focused bet on Layer-3 gets Layer-3, even when as many points lean to Layer-1', () => {
+    const result = run('investor', {
+      'i-risk': 'high',
+      'i-horizon': 'many-years',
+      'i-exposure': 'specialized-layers',
+      'i-newer-layers': 'focused-bet',
+      'i-regulation': 'comfortable',
+      'i-diversification': 'finance-trading',
+      'sovereignty-vs-adoption': 'own-rules',
+      'data-sensitivity': 'personal-data',
+    });
+    expect(result.scores.l3).toBe(result.scores.l1);
+    // The focused bet is the firmest answer either way: the tie goes to what the reader said, not to a list.
+    expect(result).toMatchObject({ outcome: 'l3', decidedBy: 'strongest-answer' });
+    expect(result.settlement?.answer).toEqual({ questionId: 'i-newer-layers', optionId: 'focused-bet' });
+  });
+
   it('an investor drawn to specialized layers who would rather wait for a track record does not get Layer-3', () => {
     const result = run('investor', {
       'i-risk': 'low',
@@ -255,7 +272,7 @@ describe('investor intent', () => {
     expect(result.decidedBy).toBe('lead');
   });
 
-  it('an investor pulled both ways (base infrastructure, sovereignty and high risk, but a short horizon, minimal regulatory exposure and finance apps) gets hybrid by the near-tie rule', () => {
+  it('an investor pulled both ways (base infrastructure, sovereignty and high risk, but a short horizon, minimal regulatory exposure and finance apps) gets hybrid, the blend of the two', () => {
     const result = run('investor', {
       'i-risk': 'high',
       'i-horizon': 'short',
@@ -266,21 +283,19 @@ describe('investor intent', () => {
       'data-sensitivity': 'not-sensitive',
     });
     expect(result.outcome).toBe('hybrid');
-    expect(result.decidedBy).toBe('near-tie');
+    expect(result.blend).toMatchObject({ into: 'hybrid', decisive: true });
     expect(['l1', 'l2']).toContain(result.runnerUp);
   });
 });
 
-describe('tie rule', () => {
-  it('a near-tie between Layer-1 and Layer-2 resolves to hybrid, citing the hybrid-chains trend', () => {
-    expect(bank.tieRule.nearTie).toBe(1);
-    expect([...bank.tieRule.pair].sort()).toEqual(['l1', 'l2']);
-    expect(bank.tieRule.resolvesTo).toBe('hybrid');
-    expect(bank.tieRule.resolvesToCite).toEqual({
+describe('scoring rule', () => {
+  it('a hybrid is the blend of Layer-1 and Layer-2, citing the hybrid-chains trend', () => {
+    expect(bank.scoring.blend).toMatchObject({ of: ['l1', 'l2'], into: 'hybrid' });
+    expect(bank.scoring.blend.cite).toEqual({
       section: 'Future Trends in AI Blockchain Infrastructure',
       point: '2. Hybrid Chains Are Taking Over',
     });
-    expect([...bank.tieRule.order].sort()).toEqual(['hybrid', 'l1', 'l2', 'l3']);
+    expect([...bank.scoring.order].sort()).toEqual(['hybrid', 'l1', 'l2', 'l3']);
   });
 });
 

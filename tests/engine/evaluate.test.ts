@@ -37,17 +37,20 @@ describe('evaluating a builder', () => {
   });
 
   test('whose needs pull equally to Layer-1 and Layer-2 gets hybrid, with reasons on both sides', () => {
+    // Layer-1 4 (full control, slow launch), Layer-2 4 (frequent fees, borrowed security): a hybrid blends the two.
     const result = evaluated('builder', {
       control: 'full',
       fees: 'frequent',
       workload: 'general',
-      security: 'own',
+      security: 'borrow',
       data: 'public',
-      launch: 'fast',
+      launch: 'slow',
     });
     expect(result.outcome).toBe('hybrid');
-    expect(result.decidedBy).toBe('near-tie');
-    expect(new Set(result.reasons.map((r) => r.toward))).toEqual(new Set(['l1', 'l2']));
+    expect(result.decidedBy).toBe('both-ways');
+    expect(result.blend).toMatchObject({ into: 'hybrid', decisive: true });
+    expect(result.fit.hybrid).toBe(result.fit.l1);
+    expect(result.reasons.slice(0, 2).map((r) => r.toward)).toEqual(['l1', 'l2']);
   });
 
   test('gets the reasons that moved the result most first, each with its citation', () => {
@@ -61,18 +64,29 @@ describe('evaluating a builder', () => {
   });
 
   test('learns which single answer would change the recommendation, runner-up first', () => {
-    const result = evaluated('builder', sovereignBuilder);
-    // Giving up control drops the security question and leaves Layer-1 and Layer-2 neck and neck.
+    // Layer-1 5 just ahead of Layer-2 4.
+    const closeCall = {
+      control: 'full',
+      fees: 'frequent',
+      workload: 'general',
+      security: 'own',
+      data: 'public',
+      launch: 'fast',
+    };
+    const result = evaluated('builder', closeCall);
+    expect(result.outcome).toBe('l1');
+    expect(result.runnerUp).toBe('l2');
+    // Giving up control drops the security question too, and Layer-2 leads.
     expect(result.flips[0]).toEqual({
       questionId: 'control',
       topic: 'control',
       from: { optionId: 'full', label: 'Full control' },
       to: { optionId: 'inherit', label: 'Inherit' },
-      outcome: 'hybrid',
+      outcome: 'l2',
     });
-    expect(result.runnerUp).toBe('hybrid');
+    expect(new Set(result.flips.map((f) => f.outcome))).toEqual(new Set(['l2', 'l3', 'hybrid']));
     for (const flip of result.flips) {
-      const changed = evaluated('builder', { ...sovereignBuilder, [flip.questionId]: flip.to.optionId });
+      const changed = evaluated('builder', { ...closeCall, [flip.questionId]: flip.to.optionId });
       expect(changed.outcome).toBe(flip.outcome);
     }
   });
@@ -106,12 +120,13 @@ describe('answers that do not apply', () => {
     expect(result.complete).toBe(false);
   });
 
-  test('no answers at all still give an incomplete result, decided by the tie order', () => {
+  test('no answers at all still give an incomplete result, decided by the fixed order', () => {
     const result = evaluated('builder', {});
     expect(result.complete).toBe(false);
     expect(result.scores).toEqual({ l1: 0, l2: 0, l3: 0, hybrid: 0 });
-    // All four tie; hybrid comes first in the bank's order.
-    expect(result).toMatchObject({ outcome: 'hybrid', decidedBy: 'tie-order' });
+    expect(result.fit).toEqual({ l1: 0, l2: 0, l3: 0, hybrid: 0 });
+    // All four tie and no answer tells them apart; hybrid comes first in the bank's order.
+    expect(result).toMatchObject({ outcome: 'hybrid', decidedBy: 'order', ranking: ['hybrid', 'l2', 'l1', 'l3'] });
   });
 });
 

@@ -155,13 +155,15 @@ describe('the result', () => {
     expect(result.announcement).toBe('Your result is ready. Your best fit: Layer-2.');
   });
 
-  test('gives all four scores, the bars relative to the highest', () => {
+  test('gives all four fits out of 100, with no runner-up among layers that do not fit at all', () => {
+    // Layer-2 6 points of the 14 these five questions can give one layer at most.
     expect(layer2().scores).toEqual([
-      { id: 'l1', label: 'Layer-1', score: 0, fraction: 0, recommended: false, runnerUp: false },
-      { id: 'l2', label: 'Layer-2', score: 6, fraction: 1, recommended: true, runnerUp: false },
-      { id: 'l3', label: 'Layer-3', score: 0, fraction: 0, recommended: false, runnerUp: false },
-      { id: 'hybrid', label: 'Hybrid', score: 0, fraction: 0, recommended: false, runnerUp: true },
+      { id: 'l1', label: 'Layer-1', fit: 0, blendFit: 0, recommended: false, runnerUp: false },
+      { id: 'l2', label: 'Layer-2', fit: 43, blendFit: 0, recommended: true, runnerUp: false },
+      { id: 'l3', label: 'Layer-3', fit: 0, blendFit: 0, recommended: false, runnerUp: false },
+      { id: 'hybrid', label: 'Hybrid', fit: 0, blendFit: 0, recommended: false, runnerUp: false },
     ]);
+    expect(layer2().runnerUp).toBeNull();
   });
 
   test('lists the strongest reasons first, each with the answer, the question and the source', () => {
@@ -175,11 +177,15 @@ describe('the result', () => {
     }
   });
 
-  test('computes what would flip the result from the reader’s own answers', () => {
-    // Full control makes it Layer-1 3 vs Layer-2 4: a near-tie, so Hybrid.
-    const result = layer2();
-    expect(result.runnerUp).toEqual({ id: 'hybrid', label: 'Hybrid', score: 0 });
-    expect(result.flips).toEqual(['If you answered “Full control” on control, Hybrid would lead.']);
+  test('computes what would flip the result from the reader’s own answers, the runner-up’s first', () => {
+    // Layer-1 5 (full, own) level with Layer-3 5 (specialised); Layer-2 4.
+    const result = resultOf('builder', 'full', 'frequent', 'specialised', 'own', 'public', 'fast');
+    expect(result.runnerUp).toEqual({ id: 'l1', label: 'Layer-1', fit: 31 });
+    expect(result.flips).toEqual([
+      'If you answered “Rare” on transaction cost, Layer-1 would lead.',
+      'If you answered “General app” on workload, Layer-1 would lead.',
+      'If you answered “Slow is fine” on time to market, Layer-1 would lead.',
+    ]);
   });
 
   test('says when no single changed answer would alter it', () => {
@@ -195,24 +201,31 @@ describe('the result', () => {
     expect(result.noFlipText).toMatch(/^No single changed answer would alter this result/);
   });
 
-  test('explains a near-tie between Layer-1 and Layer-2 with the tie rule and its source', () => {
-    // full 3 + frequent 2 + borrow (-1, +2) + slow 2: Layer-1 4, Layer-2 4.
+  test('explains a blend of Layer-1 and Layer-2 with its source, and the reasons on both sides', () => {
+    // full 3 + frequent 2 + borrow (-1, +2) + slow 2: Layer-1 4, Layer-2 4, so Hybrid 0 + 4.
     const result = resultOf('builder', 'full', 'frequent', 'general', 'borrow', 'public', 'slow');
-    expect(result.decidedBy).toBe('near-tie');
+    expect(result.decidedBy).toBe('both-ways');
     expect(result.heading).toBe('Your best fit: Hybrid');
-    expect(result.decision!.text).toMatch(/^Your answers pull both ways: Layer-1 and Layer-2 came within 1 point/);
-    expect(result.decision!.source).toBe(
+    expect(result.decision!.text).toBe(
+      'Layer-1, Layer-2 and Hybrid fit your answers equally well: they pull both ways, and a hybrid combines Layer-1 and Layer-2, so Hybrid comes first.',
+    );
+    expect(result.blend!.text).toMatch(/^Your answers pull both ways, toward Layer-1 and toward Layer-2/);
+    expect(result.blend!.source).toBe(
       'Source: Future Trends in AI Blockchain Infrastructure — 2. Hybrid Chains Are Taking Over',
     );
+    expect(result.scores.find((s) => s.id === 'hybrid')).toMatchObject({
+      recommended: true,
+      blendFit: result.blend!.fit,
+    });
     expect(result.reasons.every((r) => r.toward === 'Layer-1' || r.toward === 'Layer-2')).toBe(true);
   });
 
-  test('explains a tie settled by the guide’s order', () => {
-    // full 3 + own 2 = Layer-1 5; specialised = Layer-3 5.
+  test('explains a tie settled by the reader’s firmest answer, in one sentence', () => {
+    // full 3 + own 2 = Layer-1 5; specialised = Layer-3 5, and that one answer is the firmest either way.
     const result = resultOf('builder', 'full', 'frequent', 'specialised', 'own', 'public', 'fast');
-    expect(result.decidedBy).toBe('tie-order');
+    expect(result.decidedBy).toBe('strongest-answer');
     expect(result.decision).toEqual({
-      text: 'Layer-1 and Layer-3 scored the same; this guide settles such a tie in favour of Layer-1.',
+      text: 'Layer-1 and Layer-3 fit your answers equally well. Your answer “Specialised service” on workload points to Layer-3 more firmly than any answer points to Layer-1, so Layer-3 comes first.',
       source: null,
     });
   });

@@ -149,7 +149,7 @@ export class QuizPage {
   }
 
   scoreTable(): HTMLElement {
-    return this.view.getByRole('table', { name: 'Scores by layer' });
+    return this.view.getByRole('table', { name: 'Fit by layer, out of 100' });
   }
 
   /** Rows of the score table as [layer, points] the way a screen reader reads them. */

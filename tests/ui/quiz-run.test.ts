@@ -44,11 +44,12 @@ describe.each([
     expect(quiz.heading()).toHaveTextContent(`Your best fit: ${labelOf(evaluation.outcome)}`);
     expect(quiz.container).toHaveTextContent(evaluation.summary.text);
 
-    // The chart's table: every layer's points, the recommended one marked in words.
+    // The chart's table: every layer's fit, the recommended one marked in words.
     expect(quiz.scoreRows()).toEqual(
       (['l1', 'l2', 'l3', 'hybrid'] as const).map((id) => {
-        const mark = id === evaluation.outcome ? ' Recommended' : id === evaluation.runnerUp ? ' Runner-up' : '';
-        return [labelOf(id) + mark, String(evaluation.scores[id])];
+        const runnerUp = id === evaluation.runnerUp && evaluation.fit[id] > 0;
+        const mark = id === evaluation.outcome ? ' Recommended' : runnerUp ? ' Runner-up' : '';
+        return [labelOf(id) + mark, String(evaluation.fit[id])];
       }),
     );
 
@@ -67,7 +68,9 @@ describe.each([
 
     // The runner-up, and what would flip the result.
     const change = quiz.section('What would change the result');
-    expect(change).toHaveTextContent(`Runner-up: ${labelOf(evaluation.runnerUp)}`);
+    if (evaluation.fit[evaluation.runnerUp] > 0) {
+      expect(change).toHaveTextContent(`Runner-up: ${labelOf(evaluation.runnerUp)}`);
+    }
     const flip = evaluation.flips[0];
     if (flip) {
       expect(change).toHaveTextContent(
@@ -96,10 +99,11 @@ describe.each([
       persona,
       answers: evaluation.answers,
       outcome: evaluation.outcome,
+      fit: evaluation.fit,
       scores: evaluation.scores,
       bankVersion: engine.bank.version,
     });
-    // The share link itself is the share feature's to test (issue 5); here only that the detail carries one.
+    // The share link itself is the share feature's to test; here only that the detail carries one.
     expect('shareUrl' in complete.detail && (shareUrl === null || typeof shareUrl === 'string')).toBe(true);
   });
 });

@@ -59,6 +59,7 @@ describe('what the page hears', () => {
         persona: 'builder',
         answers: { control: 'inherit', fees: 'frequent', workload: 'general', data: 'public', launch: 'fast' },
         outcome: 'l2',
+        fit: { l1: 0, l2: 43, l3: 0, hybrid: 0 },
         scores: { l1: 0, l2: 6, l3: 0, hybrid: 0 },
         bankVersion: miniEngine.bank.version,
         shareUrl: 'https://blog.example/#quiz=l2',

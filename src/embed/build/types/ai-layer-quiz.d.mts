@@ -25,6 +25,9 @@ export interface QuizEventDetailMap {
     persona: PersonaId;
     answers: Answers;
     outcome: OutcomeId;
+    /** 0–100 per outcome: what the result's chart shows. */
+    fit: Scores;
+    /** Raw points (may be negative). */
     scores: Scores;
     bankVersion: number;
     /** A link that reopens this result (null while share links are not available). */

@@ -1,0 +1,83 @@
+/**
+ * Plain sentences on how a result was reached: how a close call was settled,
+ * what the blend adds to Hybrid, and when the result is weak. Pure: the
+ * result screen's connect layer puts them on screen.
+ */
+import type { Bank, Evaluation, OutcomeId, QuestionId } from '../../engine/types.ts';
+import { sourceText } from './sourced.ts';
+
+type Label = (id: OutcomeId) => string;
+
+/** "Layer-1", "Layer-1 and Layer-2", "Layer-1, Layer-2 and Hybrid" */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** The answer a reader gave, as a phrase: “Instantly” on speed. */
+function answerPhrase(bank: Bank, questionId: QuestionId, optionId: string): string {
+  const question = bank.questions.find((q) => q.id === questionId);
+  const option = question?.options.find((o) => o.id === optionId);
+  return `“${option?.label ?? optionId}” on ${question?.topic ?? questionId}`;
+}
+
+/** One plain sentence on how a close call was settled, or null for a clear lead. */
+export function howSettled(evaluation: Evaluation, bank: Bank, label: Label): string | null {
+  const { outcome, runnerUp, settlement, decidedBy, fit } = evaluation;
+  const winner = label(outcome);
+  if (decidedBy === 'lead' || !settlement) {
+    if (evaluation.strength !== 'close') return null;
+    const gap = fit[outcome] - fit[runnerUp];
+    return gap > 0
+      ? `A close call: ${winner} is only ${gap} ahead of ${label(runnerUp)}.`
+      : `A close call: ${winner} is ahead of ${label(runnerUp)} by less than the chart can show.`;
+  }
+  const others = settlement.tied.filter((id) => id !== outcome).map(label);
+  const level = `${listOf(settlement.tied.map(label))} fit your answers equally well`;
+  switch (decidedBy) {
+    case 'both-ways':
+      return `${level}: they pull both ways, and a hybrid combines Layer-1 and Layer-2, so ${winner} comes first.`;
+    case 'strongest-answer':
+      return (
+        `${level}. Your answer ${answerPhrase(bank, settlement.answer!.questionId, settlement.answer!.optionId)} ` +
+        `points to ${winner} more firmly than any answer points to ${listOf(others)}, so ${winner} comes first.`
+      );
+    case 'more-answers': {
+      const counts = settlement.counts ?? {};
+      const against = settlement.tied.filter((id) => id !== outcome).map((id) => `${counts[id] ?? 0} for ${label(id)}`);
+      return `${level}. More of your answers lean to ${winner} (${counts[outcome] ?? 0}, against ${listOf(against)}), so it comes first.`;
+    }
+    case 'earliest-answer':
+      return (
+        `${level}, with answers as strong and as many on each side. The first answer that tells them apart, ` +
+        `${answerPhrase(bank, settlement.answer!.questionId, settlement.answer!.optionId)}, leans to ${winner}.`
+      );
+    case 'order':
+      return `${level} and none of your answers tells them apart, so this guide puts ${winner} first.`;
+  }
+}
+
+/** What the chart says about Hybrid's bar when the blend adds to it; null when it adds nothing. */
+export function blendNote(evaluation: Evaluation, bank: Bank, label: Label) {
+  const blend = evaluation.blend;
+  if (!blend || blend.fit === 0) return null;
+  const [a, b] = blend.of.map(label);
+  const into = label(blend.into);
+  const text = blend.decisive
+    ? `Your answers pull both ways, toward ${a} and toward ${b}, and a hybrid combines the two: ${blend.fit} of ${into}’s fit comes from that blend, and it is what puts ${into} first.`
+    : `${blend.fit} of ${into}’s fit comes from the blend of ${a} and ${b}: answers on both sides count toward a hybrid, which combines the two.`;
+  return { text, fit: blend.fit, source: sourceText(bank.scoring.blend.cite) };
+}
+
+/** Says which questions did not count, and that the result is weak when most answers were neutral; null otherwise. */
+export function weakNote(evaluation: Evaluation, bank: Bank) {
+  const skipped = evaluation.notCounted;
+  if (skipped.length === 0) return null;
+  const topics = skipped.map((id) => bank.questions.find((q) => q.id === id)?.topic ?? id);
+  const counted = `Neutral answers, which did not count toward any layer: ${listOf(topics)}.`;
+  if (evaluation.strength !== 'weak') return { weak: false, text: counted };
+  return {
+    weak: true,
+    text: `Most of your answers were neutral, so this is a weak recommendation: take it as a starting point, not a verdict. ${counted}`,
+  };
+}
