@@ -218,7 +218,8 @@ function structuralProblems(files: BankFiles): BankProblem[] {
   const sliceIds = new Set(investorGuide.allocation.slices.map((s) => s.id));
   const toolIds = new Set(investorGuide.tools.list.map((t) => t.id));
   outcomes.forEach((outcome, i) => {
-    if (!sliceIds.has(outcome.investor.allocationSlice)) {
+    const slice = outcome.investor.allocationSlice;
+    if (slice !== undefined && !sliceIds.has(slice)) {
       problems.push({
         file: OUTCOMES_FILE,
         path: `/outcomes/${i}/investor/allocationSlice`,

@@ -77,11 +77,17 @@ export interface Outcome {
   label: string;
   /** One sentence: why this layer, in general. */
   summary: CitedText;
-  tradeOffs: CitedText[];
+  /** What this layer does well for AI, as the article tells it. */
+  advantages: CitedText[];
+  /** What it costs or risks. */
+  challenges: CitedText[];
   examples: ExampleProject[];
   /** For investors: which slice of the article's sample allocation this is, and the notes that matter most. */
   investor: {
-    allocationSlice: string;
+    /** Absent when no slice of the article's sample portfolio fits this outcome. */
+    allocationSlice?: string;
+    /** Said first on an investor's result for this outcome. */
+    notice?: CitedText;
     compliance: CitedText[];
     tools: string[];
   };
@@ -104,7 +110,8 @@ export interface MonitoringTool {
 export interface InvestorGuide {
   allocation: { slices: AllocationSlice[]; cite: Citation };
   tools: { list: MonitoringTool[]; cite: Citation };
-  compliance: CitedText[];
+  /** General notes; each applies to every outcome unless `appliesTo` names some. */
+  compliance: (CitedText & { appliesTo?: OutcomeId[] })[];
   disclaimer: string;
 }
 

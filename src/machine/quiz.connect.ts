@@ -120,6 +120,8 @@ export interface ReasonView extends SourcedText {
 }
 
 export interface InvestorView {
+  /** What an investor most needs to know about this outcome, said first; null when there is nothing special. */
+  notice: SourcedText | null;
   allocation: {
     slices: { id: string; label: string; share: number; examples: string; highlight: boolean }[];
     source: string;
@@ -149,7 +151,8 @@ export interface ResultView extends ViewBase {
   summary: SourcedText;
   scores: ScoreBar[];
   reasons: ReasonView[];
-  tradeOffs: SourcedText[];
+  advantages: SourcedText[];
+  challenges: SourcedText[];
   examples: { name: string; note: string; source: string }[];
   /** The second best fit; null when it has no fit at all. */
   runnerUp: { id: OutcomeId; label: string; fit: number } | null;
@@ -304,10 +307,13 @@ function investorView(bank: Bank, outcomeId: OutcomeId): InvestorView {
   const citeKey = (c: Citation) => `${c.section}\u0000${c.point ?? ''}`;
   const specific = outcome.investor.compliance;
   const covered = new Set(specific.map((c) => citeKey(c.cite)));
-  const general = guide.compliance.filter((c) => !covered.has(citeKey(c.cite)));
+  const general = guide.compliance.filter(
+    (c) => !covered.has(citeKey(c.cite)) && (c.appliesTo?.includes(outcomeId) ?? true),
+  );
   const suggested = new Set(outcome.investor.tools);
   const rows = guide.tools.list.map((t) => ({ ...t, suggested: suggested.has(t.id) }));
   return {
+    notice: outcome.investor.notice ? sourced(outcome.investor.notice) : null,
     allocation: {
       slices: guide.allocation.slices.map((s) => ({ ...s, highlight: s.id === outcome.investor.allocationSlice })),
       source: sourceText(guide.allocation.cite),
@@ -359,7 +365,8 @@ function resultView(snapshot: QuizSnapshot, send: Send, engine: Engine): ResultV
       answer: r.answer,
       toward: r.toward !== evaluation.outcome ? label(r.toward) : null,
     })),
-    tradeOffs: outcome.tradeOffs.map(sourced),
+    advantages: outcome.advantages.map(sourced),
+    challenges: outcome.challenges.map(sourced),
     examples: outcome.examples.map((e) => ({ name: e.name, note: e.note, source: sourceText(e.cite) })),
     runnerUp:
       evaluation.fit[evaluation.runnerUp] > 0

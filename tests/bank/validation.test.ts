@@ -92,12 +92,12 @@ describe('each kind of broken bank fails naming file, JSON path and problem', ()
 
   test('a citation to a point that is not under its heading', () => {
     const problems = problemsAfter(
-      (f) => (f['outcomes.json'].outcomes[0].tradeOffs[0].cite.point = '1. Layer-1 Dependency'),
+      (f) => (f['outcomes.json'].outcomes[0].challenges[0].cite.point = '1. Layer-1 Dependency'),
     );
     expect(problems).toEqual([
       {
         file: 'outcomes.json',
-        path: '/outcomes/0/tradeOffs/0/cite',
+        path: '/outcomes/0/challenges/0/cite',
         problem:
           'cites point "1. Layer-1 Dependency", which is not under the heading "Key Differences Between AI Layer-1 and Layer-2 Coins"',
       },

@@ -230,10 +230,11 @@ describe('the result', () => {
     });
   });
 
-  test('shows trade-offs and examples of the recommended layer with their sources', () => {
+  test('shows the advantages, challenges and examples of the recommended layer with their sources', () => {
     const result = layer2();
     const outcome = miniBank.outcomes.find((o) => o.id === 'l2')!;
-    expect(result.tradeOffs.map((t) => t.text)).toEqual(outcome.tradeOffs.map((t) => t.text));
+    expect(result.advantages.map((t) => t.text)).toEqual(outcome.advantages.map((t) => t.text));
+    expect(result.challenges.map((t) => t.text)).toEqual(outcome.challenges.map((t) => t.text));
     expect(result.examples).toEqual(
       outcome.examples.map((e) => ({ name: e.name, note: e.note, source: sourceText(e.cite) })),
     );

@@ -80,10 +80,12 @@ describe.each([
       expect(change).toHaveTextContent('No single changed answer would alter this result');
     }
 
-    // Trade-offs and the projects the article names, for the recommended layer.
+    // Advantages, challenges and the projects the article names, for the recommended layer.
     const outcome = engine.bank.outcomes.find((o) => o.id === evaluation.outcome)!;
-    const tradeOffs = quiz.section(`Trade-offs and challenges of ${outcome.label}`);
-    for (const t of outcome.tradeOffs) expect(tradeOffs).toHaveTextContent(t.text);
+    const advantages = quiz.section(`Advantages of ${outcome.label}`);
+    for (const t of outcome.advantages) expect(advantages).toHaveTextContent(t.text);
+    const challenges = quiz.section(`Challenges of ${outcome.label}`);
+    for (const t of outcome.challenges) expect(challenges).toHaveTextContent(t.text);
     const projects = quiz.section('Projects the article names');
     for (const e of outcome.examples) expect(projects).toHaveTextContent(e.name);
 
