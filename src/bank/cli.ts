@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { BankError } from './problem.ts';
 import { loadBankFolder } from './check.ts';
-import { pathStats } from './semantic-check.ts';
+import { pathStats } from './path-check.ts';
 import { OUTCOME_IDS } from '../engine/types.ts';
 
 const percent = (n: number, of: number) => ((100 * n) / of).toFixed(1).padStart(5);

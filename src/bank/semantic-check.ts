@@ -1,5 +1,3 @@
-import { createEngine } from '../engine/engine.ts';
-import { OUTCOME_IDS } from '../engine/types.ts';
 import type {
   ArticleOutline,
   Bank,
@@ -12,6 +10,7 @@ import type {
 } from '../engine/types.ts';
 import type { BankProblem } from './problem.ts';
 import { BANK_FILE, OUTCOMES_FILE, QUESTION_FILES } from './files.ts';
+import { pathProblems } from './path-check.ts';
 
 export interface BankFiles {
   bank: { version: number; personas: Persona[]; scoring: ScoringRule };
@@ -19,9 +18,6 @@ export interface BankFiles {
   questions: Record<string, { questions: Question[] }>;
   outline: ArticleOutline;
 }
-
-/** More paths than this and the reachability walk would take too long to run on every build. */
-export const MAX_PATHS = 200_000;
 
 interface Located {
   file: string;
@@ -215,6 +211,28 @@ function structuralProblems(files: BankFiles): BankProblem[] {
     });
   }
 
+  for (const { question, at } of located) {
+    if (!question.wording) continue;
+    const askers = personas.filter((p) => p.questions.includes(question.id)).map((p) => p.id);
+    if (askers.length === 1) {
+      problems.push({
+        file: at.file,
+        path: `${at.path}/wording`,
+        problem: `only ${askers[0]} asks "${question.id}": write its wording as the question's own prompt and hint`,
+      });
+      continue;
+    }
+    for (const persona of Object.keys(question.wording)) {
+      if (askers.length > 0 && !askers.includes(persona as Persona['id'])) {
+        problems.push({
+          file: at.file,
+          path: `${at.path}/wording/${persona}`,
+          problem: `wording for ${persona}, who is not asked "${question.id}"`,
+        });
+      }
+    }
+  }
+
   const sliceIds = new Set(investorGuide.allocation.slices.map((s) => s.id));
   const toolIds = new Set(investorGuide.tools.list.map((t) => t.id));
   outcomes.forEach((outcome, i) => {
@@ -246,89 +264,9 @@ function structuralProblems(files: BankFiles): BankProblem[] {
   return problems;
 }
 
-export interface PersonaStats {
-  persona: Persona;
-  paths: number;
-  outcomes: Record<string, number>;
-  /** How many paths show each question. */
-  shown: Record<string, number>;
-  /** How many paths are decided each way: a lead in points, a tie settled by an answer, or the fixed order. */
-  decidedBy: Record<string, number>;
-}
-
-/** Walks every path of every persona: counts paths, outcomes and how often each question is shown. */
-export function pathStats(bank: Bank): PersonaStats[] {
-  const engine = createEngine(bank);
-  return bank.personas.map((persona) => {
-    const outcomes: Record<string, number> = Object.fromEntries(OUTCOME_IDS.map((id) => [id, 0]));
-    const shown: Record<string, number> = Object.fromEntries(persona.questions.map((id) => [id, 0]));
-    const decidedBy: Record<string, number> = {};
-    const paths = engine.forEachPath(persona.id, (answers) => {
-      const decision = engine.decisionFor(persona.id, answers);
-      outcomes[decision.outcome]! += 1;
-      decidedBy[decision.decidedBy] = (decidedBy[decision.decidedBy] ?? 0) + 1;
-      for (const id of Object.keys(answers)) shown[id]! += 1;
-    });
-    return { persona, paths, outcomes, shown, decidedBy };
-  });
-}
-
-function reachabilityProblems(files: BankFiles, bank: Bank): BankProblem[] {
-  const problems: BankProblem[] = [];
-  const byId = new Map(bank.questions.map((q) => [q.id, q]));
-  for (const [p, persona] of bank.personas.entries()) {
-    const bound = persona.questions.reduce((n, id) => n * (byId.get(id)?.options.length ?? 1), 1);
-    if (bound > MAX_PATHS) {
-      problems.push({
-        file: BANK_FILE,
-        path: `/personas/${p}/questions`,
-        problem: `${persona.id} can have up to ${bound} answer paths, more than the ${MAX_PATHS} the checks walk: use fewer questions or options`,
-      });
-    }
-  }
-  if (problems.length > 0) return problems;
-
-  const located = new Map(
-    QUESTION_FILES.flatMap((file) =>
-      (files.questions[file]?.questions ?? []).map((q, i) => [q.id, { file, path: `/questions/${i}` }] as const),
-    ),
-  );
-  for (const [p, stats] of pathStats(bank).entries()) {
-    const { persona } = stats;
-    for (const [id, count] of Object.entries(stats.shown)) {
-      if (count === 0) {
-        problems.push({
-          ...located.get(id)!,
-          problem: `no path of ${persona.id} reaches "${id}": its showIf never holds`,
-        });
-      }
-    }
-    const declared = new Map((persona.notApplicable ?? []).map((n, i) => [n.outcome, i]));
-    for (const outcome of OUTCOME_IDS) {
-      const reached = stats.outcomes[outcome]! > 0;
-      const n = declared.get(outcome);
-      if (!reached && n === undefined) {
-        problems.push({
-          file: BANK_FILE,
-          path: `/personas/${p}`,
-          problem: `no path of ${persona.id} ends in "${outcome}": change the weights, or declare it under notApplicable with why`,
-        });
-      }
-      if (reached && n !== undefined) {
-        problems.push({
-          file: BANK_FILE,
-          path: `/personas/${p}/notApplicable/${n}`,
-          problem: `"${outcome}" is declared not applicable to ${persona.id}, yet ${stats.outcomes[outcome]} paths end in it`,
-        });
-      }
-    }
-  }
-  return problems;
-}
-
 /** Every check beyond the schema: ids, citations, branches, then (when those pass) reachability. */
 export function semanticProblems(files: BankFiles): BankProblem[] {
   const problems = structuralProblems(files);
   if (problems.length > 0) return problems;
-  return reachabilityProblems(files, assembleBank(files));
+  return pathProblems(files, assembleBank(files));
 }

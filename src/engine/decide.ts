@@ -82,6 +82,14 @@ function settle(
   return { winner, decidedBy: 'order' as const, settlement: { tied } };
 }
 
+/** The one outcome with the most effective points, or null when two or more are level. */
+export function soleLeader(effective: Scores): OutcomeId | null {
+  let leader: OutcomeId = OUTCOME_IDS[0];
+  for (const id of OUTCOME_IDS) if (effective[id] > effective[leader]) leader = id;
+  const level = OUTCOME_IDS.some((id) => id !== leader && effective[id] > effective[leader] - EPSILON);
+  return level ? null : leader;
+}
+
 /**
  * Ranks the outcomes for the reader's answers. Most effective points first
  * (raw points, with the blend added); a tie in points is settled from the

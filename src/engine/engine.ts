@@ -1,7 +1,16 @@
-import { applicableQuestions, findPersona, forEachPath, questionIndex } from './paths.ts';
-import { blendOf, effectiveOf, fitOf, fullPullOf, picksOf, pointsOf } from './score.ts';
+import {
+  applicableQuestions,
+  countPaths,
+  findPersona,
+  forEachPath,
+  questionIndex,
+  wordedIndex,
+  type PathCount,
+} from './paths.ts';
+import { blendOf, effectiveOf, fitOf, fullPullOf, picksOf, pointsOf, type Answered } from './score.ts';
 import { decide, type Decision } from './decide.ts';
 import { flipsFor, reasonsFor } from './explain.ts';
+import { forEachDecision, type PathDecision } from './walk.ts';
 import type {
   Answers,
   Bank,
@@ -20,13 +29,17 @@ import { devMessage } from '../errors.ts';
 
 export interface Engine {
   readonly bank: Bank;
-  /** The questions that apply, in order, given the answers so far (empty for an unknown persona). */
+  /** The questions that apply, in order, given the answers so far, worded for `persona` (empty for an unknown persona). */
   questionsFor(persona: PersonaId, answers: Answers): Question[];
   /** Scores and explains `answers`; answers to questions that do not apply are left out. Never throws. */
   evaluate(persona: string, answers: Answers): EvaluateResult;
   /** Calls `visit` with the answers of every distinct path through the persona's questions; returns the count. */
   forEachPath(persona: PersonaId, visit: (answers: Answers) => void): number;
-  /** The ranking alone (no reasons, no flips): cheap enough to run over every path of a bank. */
+  /** Every path's recommendation, points and fit in one incremental walk (see walk.ts); returns the count. */
+  forEachDecision(persona: PersonaId, visit: (decision: PathDecision, picks: readonly Answered[]) => void): number;
+  /** How many paths there are and how many show each question, counted without listing them. */
+  countPaths(persona: PersonaId): PathCount;
+  /** The ranking alone (no reasons, no flips), for one set of answers. */
   decisionFor(persona: PersonaId, answers: Answers): Decision & { points: Scores; fit: Fit };
   /** The fewest and most questions a reader of `persona` can be asked. */
   questionCount(persona: PersonaId): { min: number; max: number };
@@ -39,8 +52,11 @@ function failure(kind: EngineErrorKind, id: string, message: string): EngineErro
 export function createEngine(bank: Bank): Engine {
   const byId = questionIndex(bank);
   const outcomes = new Map(bank.outcomes.map((o) => [o.id, o]));
+  const worded = new Map(bank.personas.map((p) => [p.id, wordedIndex(bank, p.id)]));
+  const indexFor = (persona: PersonaId) => worded.get(persona) ?? byId;
 
-  const questionsFor = (persona: PersonaId, answers: Answers) => applicableQuestions(bank, byId, persona, answers);
+  const questionsFor = (persona: PersonaId, answers: Answers) =>
+    applicableQuestions(bank, indexFor(persona), persona, answers);
 
   /** Keeps only the answers that count for this persona. */
   function counted(questions: readonly Question[], answers: Answers): Answers {
@@ -126,24 +142,9 @@ export function createEngine(bank: Bank): Engine {
     return result;
   }
 
-  // Only answers to these questions change which questions are shown.
-  const branchQuestions = new Set(bank.questions.flatMap((q) => q.showIf ?? []).map((c) => c.question));
-
   function questionCount(persona: PersonaId) {
-    let min = Infinity;
-    let max = 0;
-    forEachPath(
-      bank,
-      byId,
-      persona,
-      (answers) => {
-        const n = questionsFor(persona, answers).length;
-        min = Math.min(min, n);
-        max = Math.max(max, n);
-      },
-      branchQuestions,
-    );
-    return { min: Number.isFinite(min) ? min : 0, max };
+    const { min, max } = countPaths(bank, byId, persona);
+    return { min, max };
   }
 
   return {
@@ -151,6 +152,8 @@ export function createEngine(bank: Bank): Engine {
     questionsFor,
     evaluate,
     forEachPath: (persona, visit) => forEachPath(bank, byId, persona, visit),
+    forEachDecision: (persona, visit) => forEachDecision(bank, indexFor(persona), persona, visit),
+    countPaths: (persona) => countPaths(bank, byId, persona),
     decisionFor,
     questionCount,
   };

@@ -8,6 +8,32 @@ export function questionIndex(bank: Bank): Map<QuestionId, Question> {
   return new Map(bank.questions.map((q) => [q.id, q]));
 }
 
+/** A question as `persona` reads it: that persona's wording applied, no other persona's wording left in. */
+export function wordedFor(question: Question, persona: PersonaId): Question {
+  if (!question.wording) return question;
+  const { wording, ...plain } = question;
+  const own = wording[persona];
+  return { ...plain, ...(own?.prompt ? { prompt: own.prompt } : {}), ...(own?.hint ? { hint: own.hint } : {}) };
+}
+
+/** The bank's questions by id, each worded for `persona`. */
+export function wordedIndex(bank: Bank, persona: PersonaId): Map<QuestionId, Question> {
+  return new Map(bank.questions.map((q) => [q.id, wordedFor(q, persona)]));
+}
+
+/** The questions whose answers decide whether another question is shown. */
+export function branchQuestions(bank: Bank): Set<QuestionId> {
+  return new Set(bank.questions.flatMap((q) => q.showIf ?? []).map((c) => c.question));
+}
+
+/** Whether `question` is shown, given which questions were shown before it and their answers. */
+export function isShown(question: Question, shown: ReadonlySet<QuestionId>, answers: Answers): boolean {
+  return (question.showIf ?? []).every((c) => {
+    const answer = answers[c.question];
+    return shown.has(c.question) && answer !== undefined && c.anyOf.includes(answer);
+  });
+}
+
 /**
  * The questions that apply to `persona`, in order, given the answers so far.
  * A condition only counts an answer to a question that itself applies, so
@@ -23,12 +49,7 @@ export function applicableQuestions(
   const shownIds = new Set<QuestionId>();
   for (const id of findPersona(bank, persona)?.questions ?? []) {
     const question = byId.get(id);
-    if (!question) continue;
-    const visible = (question.showIf ?? []).every((c) => {
-      const answer = answers[c.question];
-      return shownIds.has(c.question) && answer !== undefined && c.anyOf.includes(answer);
-    });
-    if (visible) {
+    if (question && isShown(question, shownIds, answers)) {
       shown.push(question);
       shownIds.add(id);
     }
@@ -39,16 +60,14 @@ export function applicableQuestions(
 /**
  * Walks every distinct way through a persona's questions, calling `visit`
  * with the complete answers of each path. Returns the number of paths.
- * With `branchOn`, only those questions are answered (the others are left
- * open), which is enough to know which questions a path shows when
- * `branchOn` holds every question a `showIf` names.
+ * Lists every path: to count them, or to score them all, `countPaths` and
+ * `forEachDecision` are far cheaper.
  */
 export function forEachPath(
   bank: Bank,
   byId: ReadonlyMap<QuestionId, Question>,
   persona: PersonaId,
   visit: (answers: Answers) => void,
-  branchOn?: ReadonlySet<QuestionId>,
 ): number {
   const order = findPersona(bank, persona)?.questions ?? [];
   let count = 0;
@@ -62,10 +81,7 @@ export function forEachPath(
       return;
     }
     const question = byId.get(order[index]!);
-    const visible =
-      question !== undefined &&
-      (question.showIf ?? []).every((c) => shownIds.has(c.question) && c.anyOf.includes(answers[c.question] ?? ''));
-    if (!question || !visible || (branchOn && !branchOn.has(question.id))) {
+    if (!question || !isShown(question, shownIds, answers)) {
       walk(index + 1);
       return;
     }
@@ -79,5 +95,57 @@ export function forEachPath(
   };
 
   walk(0);
+  return count;
+}
+
+export interface PathCount {
+  /** Distinct answer paths. */
+  paths: number;
+  /** How many paths show each of the persona's questions. */
+  shown: Record<QuestionId, number>;
+  /** The fewest and most questions a path asks. */
+  min: number;
+  max: number;
+}
+
+/**
+ * Counts a persona's paths without listing them: only answers that open or
+ * close a branch are walked one by one; every other question multiplies the
+ * count by its number of options.
+ */
+export function countPaths(bank: Bank, byId: ReadonlyMap<QuestionId, Question>, persona: PersonaId): PathCount {
+  const order = findPersona(bank, persona)?.questions ?? [];
+  const branching = branchQuestions(bank);
+  const count: PathCount = { paths: 0, shown: Object.fromEntries(order.map((id) => [id, 0])), min: Infinity, max: 0 };
+  const answers: Record<QuestionId, string> = {};
+  const shownIds = new Set<QuestionId>();
+
+  const walk = (index: number, ways: number): void => {
+    if (index === order.length) {
+      count.paths += ways;
+      for (const id of shownIds) count.shown[id]! += ways;
+      count.min = Math.min(count.min, shownIds.size);
+      count.max = Math.max(count.max, shownIds.size);
+      return;
+    }
+    const question = byId.get(order[index]!);
+    if (!question || !isShown(question, shownIds, answers)) {
+      walk(index + 1, ways);
+      return;
+    }
+    shownIds.add(question.id);
+    if (!branching.has(question.id)) walk(index + 1, ways * question.options.length);
+    else {
+      for (const option of question.options) {
+        answers[question.id] = option.id;
+        walk(index + 1, ways);
+      }
+      delete answers[question.id];
+    }
+    shownIds.delete(question.id);
+  };
+
+  walk(0, 1);
+  if (count.paths === 0) count.min = 0;
   return count;
 }

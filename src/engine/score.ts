@@ -35,15 +35,18 @@ export function effectiveOf(points: Scores, rule: ScoringRule): Scores {
   return { ...points, [rule.blend.into]: points[rule.blend.into] + blendOf(points, rule) };
 }
 
+/** The firmest pull any answer to `question` has toward one outcome (at least 1). */
+export function strongestWeight(question: Question): number {
+  let strongest = 1;
+  for (const option of question.options)
+    for (const id of OUTCOME_IDS) strongest = Math.max(strongest, option.weights[id]);
+  return strongest;
+}
+
 /** The most points one outcome could have from these answers: each answered question's strongest weight. */
 export function fullPullOf(picks: readonly Answered[]): number {
   let full = 0;
-  for (const { question } of picks) {
-    let strongest = 1;
-    for (const option of question.options)
-      for (const id of OUTCOME_IDS) strongest = Math.max(strongest, option.weights[id]);
-    full += strongest;
-  }
+  for (const { question } of picks) full += strongestWeight(question);
   return full;
 }
 

@@ -46,12 +46,23 @@ export interface ShowCondition {
   anyOf: OptionId[];
 }
 
+/** How a question reads for one persona: replaces the prompt, the hint or both. */
+export interface Wording {
+  prompt?: string;
+  hint?: string;
+}
+
 export interface Question {
   id: QuestionId;
   /** A few words naming what is asked, used in computed sentences ("your answer on transaction cost"). */
   topic: string;
   prompt: string;
   hint?: string;
+  /**
+   * Per-persona prompt and hint for a question both personas see. The engine's
+   * `questionsFor` applies it, so a reader only ever sees their own wording.
+   */
+  wording?: Partial<Record<PersonaId, Wording>>;
   showIf?: ShowCondition[];
   options: Option[];
 }
