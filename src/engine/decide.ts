@@ -15,7 +15,7 @@ export interface Decision {
 const EPSILON = 1e-9;
 
 /** How firmly one answer pulls to each outcome, the blend included, so ties compare like with like. */
-function pullsOf(picks: readonly Answered[], rule: ScoringRule): Scores[] {
+export function pullsOf(picks: readonly Answered[], rule: ScoringRule): Scores[] {
   return picks.map(({ option }) => effectiveOf(option.weights, rule));
 }
 
@@ -29,8 +29,12 @@ function settle(
 ) {
   const answerAt = (i: number) => ({ questionId: picks[i]!.question.id, optionId: picks[i]!.option.id });
   /** How far answer `i` puts `id` ahead of every other outcome in `among`. */
-  const margin = (i: number, id: OutcomeId, among: OutcomeId[]) =>
-    pulls[i]![id] - Math.max(...among.filter((o) => o !== id).map((o) => pulls[i]![o]));
+  const margin = (i: number, id: OutcomeId, among: readonly OutcomeId[]) => {
+    const pull = pulls[i]!;
+    let other = -Infinity;
+    for (const o of among) if (o !== id && pull[o] > other) other = pull[o];
+    return pull[id] - other;
+  };
 
   // 0. Level on both sides of the blend and on the blend itself: the reader pulls both ways, which is what it stands for.
   const { of, into } = rule.blend;
@@ -94,11 +98,16 @@ export function soleLeader(effective: Scores): OutcomeId | null {
  * Ranks the outcomes for the reader's answers. Most effective points first
  * (raw points, with the blend added); a tie in points is settled from the
  * reader's own answers (see `settle`), and the bank's fixed order is the
- * last resort.
+ * last resort. `pulls` (each pick's `pullsOf`) may be passed in by a caller
+ * that has them already.
  */
-export function decide(picks: readonly Answered[], points: Scores, rule: ScoringRule): Decision {
+export function decide(
+  picks: readonly Answered[],
+  points: Scores,
+  rule: ScoringRule,
+  pulls: readonly Scores[] = pullsOf(picks, rule),
+): Decision {
   const effective = effectiveOf(points, rule);
-  const pulls = pullsOf(picks, rule);
   const remaining = [...OUTCOME_IDS].sort((a, b) => effective[b] - effective[a]);
   const ranking: OutcomeId[] = [];
   let first: Pick<Decision, 'decidedBy' | 'settlement'> | null = null;

@@ -32,7 +32,9 @@ export function blendOf(points: Scores, rule: ScoringRule): number {
 
 /** Points with the blend added to the outcome it makes up: what the recommendation is decided on. */
 export function effectiveOf(points: Scores, rule: ScoringRule): Scores {
-  return { ...points, [rule.blend.into]: points[rule.blend.into] + blendOf(points, rule) };
+  const effective = { l1: points.l1, l2: points.l2, l3: points.l3, hybrid: points.hybrid };
+  effective[rule.blend.into] += blendOf(points, rule);
+  return effective;
 }
 
 /** The firmest pull any answer to `question` has toward one outcome (at least 1). */
@@ -52,8 +54,16 @@ export function fullPullOf(picks: readonly Answered[]): number {
 
 /** 0–100: effective points as a share of the full pull, never negative, never over 100. */
 export function fitOf(effective: Scores, full: number): Fit {
-  const fit = (n: number) => (full > 0 ? Math.round((100 * Math.min(full, Math.max(0, n))) / full) : 0);
-  return { l1: fit(effective.l1), l2: fit(effective.l2), l3: fit(effective.l3), hybrid: fit(effective.hybrid) };
+  return {
+    l1: fitFor(effective.l1, full),
+    l2: fitFor(effective.l2, full),
+    l3: fitFor(effective.l3, full),
+    hybrid: fitFor(effective.hybrid, full),
+  };
+}
+
+function fitFor(points: number, full: number): number {
+  return full > 0 ? Math.round((100 * Math.min(full, Math.max(0, points))) / full) : 0;
 }
 
 /** Raw points, the sum of the weights of the options chosen for the questions that apply. */

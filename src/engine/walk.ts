@@ -6,9 +6,8 @@
  * finds is what `decisionFor` finds for the same answers.
  */
 import { decide, soleLeader } from './decide.ts';
-import { findPersona, isShown } from './paths.ts';
+import { findPersona } from './paths.ts';
 import { effectiveOf, fitOf, strongestWeight, type Answered } from './score.ts';
-import { OUTCOME_IDS } from './types.ts';
 import type { Bank, DecidedBy, Fit, OutcomeId, PersonaId, Question, QuestionId, Scores } from './types.ts';
 
 export interface PathDecision {
@@ -30,22 +29,30 @@ export function forEachDecision(
   persona: PersonaId,
   visit: (decision: PathDecision, picks: readonly Answered[]) => void,
 ): number {
-  const order = (findPersona(bank, persona)?.questions ?? []).map((id) => byId.get(id));
-  const strongest = new Map(bank.questions.map((q) => [q.id, strongestWeight(q)]));
+  const order = (findPersona(bank, persona)?.questions ?? []).flatMap((id) => byId.get(id) ?? []);
+  const position = new Map(order.map((q, i) => [q.id, i]));
+  // Each question's conditions as positions and option sets, so the walk never looks anything up by id.
+  const steps = order.map((question) => ({
+    question,
+    strongest: strongestWeight(question),
+    answers: question.options.map((option): Answered => ({ question, option })),
+    pulls: question.options.map((option) => effectiveOf(option.weights, bank.scoring)),
+    conditions: (question.showIf ?? []).map((c) => ({ at: position.get(c.question) ?? -1, anyOf: new Set(c.anyOf) })),
+  }));
+  const chosen: (string | null)[] = order.map(() => null);
   const rule = bank.scoring;
   const picks: Answered[] = [];
-  const answers: Record<QuestionId, string> = {};
-  const shownIds = new Set<QuestionId>();
+  const pulls: Scores[] = [];
   const points: Record<OutcomeId, number> = { l1: 0, l2: 0, l3: 0, hybrid: 0 };
   let full = 0;
   let count = 0;
 
   const end = () => {
     count += 1;
-    const scores: Scores = { ...points };
+    const scores: Scores = { l1: points.l1, l2: points.l2, l3: points.l3, hybrid: points.hybrid };
     const effective = effectiveOf(scores, rule);
     const leader = soleLeader(effective);
-    const decided = leader ? { outcome: leader, decidedBy: 'lead' as const } : decide(picks, scores, rule);
+    const decided = leader ? { outcome: leader, decidedBy: 'lead' as const } : decide(picks, scores, rule, pulls);
     visit(
       { outcome: decided.outcome, decidedBy: decided.decidedBy, points: scores, fit: fitOf(effective, full) },
       picks,
@@ -53,22 +60,33 @@ export function forEachDecision(
   };
 
   const walk = (index: number): void => {
-    if (index === order.length) return end();
-    const question = order[index];
-    if (!question || !isShown(question, shownIds, answers)) return walk(index + 1);
-    shownIds.add(question.id);
-    full += strongest.get(question.id)!;
-    for (const option of question.options) {
-      answers[question.id] = option.id;
-      picks.push({ question, option });
-      for (const id of OUTCOME_IDS) points[id] += option.weights[id];
-      walk(index + 1);
-      for (const id of OUTCOME_IDS) points[id] -= option.weights[id];
-      picks.pop();
+    if (index === steps.length) return end();
+    const { strongest, conditions, answers, pulls: optionPulls } = steps[index]!;
+    for (const { at, anyOf } of conditions) {
+      const answer = at >= 0 ? chosen[at] : null;
+      if (answer === null || answer === undefined || !anyOf.has(answer)) return walk(index + 1);
     }
-    full -= strongest.get(question.id)!;
-    delete answers[question.id];
-    shownIds.delete(question.id);
+    full += strongest;
+    for (let o = 0; o < answers.length; o += 1) {
+      const answered = answers[o]!;
+      chosen[index] = answered.option.id;
+      picks.push(answered);
+      pulls.push(optionPulls[o]!);
+      const w = answered.option.weights;
+      points.l1 += w.l1;
+      points.l2 += w.l2;
+      points.l3 += w.l3;
+      points.hybrid += w.hybrid;
+      walk(index + 1);
+      points.l1 -= w.l1;
+      points.l2 -= w.l2;
+      points.l3 -= w.l3;
+      points.hybrid -= w.hybrid;
+      picks.pop();
+      pulls.pop();
+    }
+    chosen[index] = null;
+    full -= strongest;
   };
 
   walk(0);
