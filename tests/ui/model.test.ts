@@ -18,7 +18,11 @@ type Snapshot = SnapshotFrom<typeof machine>;
 
 const personaLabel = (id: PersonaId) => engine.bank.personas.find((p) => p.id === id)!.label;
 const outcomeLabel = (id: string) => engine.bank.outcomes.find((o) => o.id === id)!.label;
-const questionOf = (snapshot: Snapshot) => engine.bank.questions.find((q) => q.id === snapshot.context.current)!;
+/** The question on screen, worded for the reader's persona as the engine words it. */
+const questionOf = (snapshot: Snapshot) => {
+  const { persona, answers, current } = snapshot.context;
+  return engine.questionsFor(persona!, answers).find((q) => q.id === current)!;
+};
 
 /** The events a reader can cause on the screen `snapshot` is on: one per control. */
 function readerEvents(snapshot: Snapshot): QuizEvent[] {

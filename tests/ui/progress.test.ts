@@ -3,12 +3,19 @@ import { engine } from '../../src/engine/index.ts';
 import type { Question } from '../../src/engine/types.ts';
 import type { QuizHost } from '../../src/ui/options.ts';
 import { storageKey } from '../../src/ui/progress-store.ts';
-import { answerAll, FakeStorage, favouring, renderQuiz, throwingStorage, type QuizPage } from './quiz-page.ts';
+import {
+  answerAll,
+  FakeStorage,
+  favouring,
+  questionReading,
+  renderQuiz,
+  throwingStorage,
+  type QuizPage,
+} from './quiz-page.ts';
 
 vi.setConfig({ testTimeout: 30_000 });
 
-const questionOnScreen = (quiz: QuizPage): Question =>
-  engine.bank.questions.find((q) => q.prompt === quiz.headingText())!;
+const questionOnScreen = (quiz: QuizPage): Question => questionReading(engine, quiz.headingText())!;
 
 /** Answers `count` questions with each question's last option; returns the labels chosen. */
 async function answerSome(quiz: QuizPage, count: number): Promise<string[]> {

@@ -203,13 +203,20 @@ export async function answerAll(
   for (let guard = 0; quiz.screenName() === 'question'; guard++) {
     if (guard > 50) throw new Error('the quiz never ended');
     const prompt = quiz.headingText();
-    const question = engine.bank.questions.find((q) => q.prompt === prompt);
+    const question = questionReading(engine, prompt);
     if (!question) throw new Error(`no question in the bank reads "${prompt}"`);
     const option = pick(question);
     chosen.push(option.label);
     await quiz.answer(option.label);
   }
   return chosen;
+}
+
+/** The bank's question that reads `prompt` for some persona (its own prompt, or a persona's wording of it). */
+export function questionReading(engine: Engine, prompt: string): Question | undefined {
+  return engine.bank.questions.find(
+    (q) => q.prompt === prompt || Object.values(q.wording ?? {}).some((w) => w?.prompt === prompt),
+  );
 }
 
 /** The option that pulls hardest toward `outcome`. */
