@@ -212,24 +212,13 @@ function structuralProblems(files: BankFiles): BankProblem[] {
   }
 
   for (const { question, at } of located) {
-    if (!question.wording) continue;
     const askers = personas.filter((p) => p.questions.includes(question.id)).map((p) => p.id);
-    if (askers.length === 1) {
+    if (question.wording && askers.length === 1) {
       problems.push({
         file: at.file,
         path: `${at.path}/wording`,
         problem: `only ${askers[0]} asks "${question.id}": write its wording as the question's own prompt and hint`,
       });
-      continue;
-    }
-    for (const persona of Object.keys(question.wording)) {
-      if (askers.length > 0 && !askers.includes(persona as Persona['id'])) {
-        problems.push({
-          file: at.file,
-          path: `${at.path}/wording/${persona}`,
-          problem: `wording for ${persona}, who is not asked "${question.id}"`,
-        });
-      }
     }
   }
 

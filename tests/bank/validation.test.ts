@@ -214,6 +214,114 @@ describe('each kind of broken bank fails naming file, JSON path and problem', ()
     ]);
   });
 
+  test('a neutral option that moves a score', () => {
+    const problems = problemsAfter((f) => {
+      f['builder.json'].questions[1].options.push({
+        id: 'not-sure',
+        neutral: true,
+        label: 'Not sure',
+        hint: 'Hard to say.',
+        weights: { l1: 1, l2: 0, l3: 0, hybrid: 0 },
+      });
+    });
+    expect(problems).toEqual([
+      {
+        file: 'builder.json',
+        path: '/questions/1/options/2/weights',
+        problem: 'neutral option "not-sure" moves a score: a neutral answer must weigh 0 for every outcome',
+      },
+    ]);
+  });
+
+  test('more options than fit a phone screen', () => {
+    const problems = problemsAfter((f) => {
+      const options = f['investor.json'].questions[2].options;
+      for (let i = options.length; i < 8; i++) options.push({ ...structuredClone(options[0]), id: `extra-${i}` });
+    });
+    expect(problems).toContainEqual({
+      file: 'investor.json',
+      path: '/questions/2/options',
+      problem: 'must NOT have more than 7 items',
+    });
+  });
+
+  test('wording per persona on a question only one persona asks', () => {
+    const problems = problemsAfter((f) => {
+      f['builder.json'].questions[1].wording = { builder: { prompt: 'How do fees matter to you?' } };
+    });
+    expect(problems).toEqual([
+      {
+        file: 'builder.json',
+        path: '/questions/1/wording',
+        problem: 'only builder asks "fees": write its wording as the question\'s own prompt and hint',
+      },
+    ]);
+  });
+
+  test('wording per persona on a shared question passes', () => {
+    const problems = problemsAfter((f) => {
+      f['shared.json'].questions[0].wording = { investor: { prompt: 'How sensitive is their data?', hint: 'Theirs.' } };
+    });
+    expect(problems).toEqual([]);
+  });
+
+  test('wording that names no persona, or says nothing', () => {
+    const problems = problemsAfter((f) => {
+      f['shared.json'].questions[0].wording = { trader: { prompt: 'Hi' }, investor: {} };
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { file: 'shared.json', path: '/questions/0/wording', problem: 'unknown property "trader"' },
+        {
+          file: 'shared.json',
+          path: '/questions/0/wording/investor',
+          problem: 'must NOT have fewer than 1 properties',
+        },
+      ]),
+    );
+  });
+
+  test('a path that asks more than 10 questions', () => {
+    const problems = problemsAfter((f) => {
+      const extra = f['investor.json'].questions
+        .slice(0, 5)
+        .map((q: any) => ({ ...structuredClone(q), id: `${q.id}-2` }));
+      f['investor.json'].questions.push(...extra);
+      f['bank.json'].personas[1].questions.push(...extra.map((q: any) => q.id));
+    });
+    expect(problems).toEqual([
+      {
+        file: 'bank.json',
+        path: '/personas/1/questions',
+        problem: 'some paths of investor ask 11 questions, more than 10: shorten a branch',
+      },
+    ]);
+  });
+
+  test('more answer paths than the checks can score, counted without walking them', () => {
+    const problems = problemsAfter((f) => {
+      for (const q of f['investor.json'].questions) {
+        while (q.options.length < 7)
+          q.options.push({ ...structuredClone(q.options[0]), id: `more-${q.options.length}` });
+      }
+      for (const q of f['shared.json'].questions) {
+        while (q.options.length < 7)
+          q.options.push({ ...structuredClone(q.options[0]), id: `more-${q.options.length}` });
+      }
+      for (const id of ['risk-again', 'horizon-again']) {
+        f['investor.json'].questions.push({ ...structuredClone(f['investor.json'].questions[0]), id });
+        f['bank.json'].personas[1].questions.push(id);
+      }
+    });
+    expect(problems).toEqual([
+      {
+        file: 'bank.json',
+        path: '/personas/1/questions',
+        problem: `investor has ${7 ** 8} answer paths, more than the 2000000 the checks score: use fewer questions or options`,
+      },
+    ]);
+  });
+
   test('a missing file', () => {
     const problems = problemsAfter((f) => delete f['outcomes.json']);
     expect(problems).toContainEqual({ file: 'outcomes.json', path: '', problem: 'file is missing' });

@@ -46,12 +46,14 @@ function describe(persona: PersonaId, answers: Answers, what: string) {
 const links = bank.personas.flatMap(({ id: persona }) => {
   const picked = new Map<string, { about: string; answers: Answers }>();
   let longest: Answers | null = null;
-  engine.forEachPath(persona, (answers) => {
-    const { outcome, decidedBy } = engine.decisionFor(persona, answers);
+  engine.forEachDecision(persona, ({ outcome, decidedBy }, picks) => {
     const key = `${outcome}/${decidedBy}`;
+    const isLongest = !longest || picks.length > Object.keys(longest).length;
+    if (picked.has(key) && !isLongest) return;
+    const answers = Object.fromEntries(picks.map((p) => [p.question.id, p.option.id]));
     if (!picked.has(key))
       picked.set(key, { about: describe(persona, answers, `${outcome} by ${WAYS[decidedBy]}`), answers });
-    if (!longest || Object.keys(answers).length > Object.keys(longest).length) longest = answers;
+    if (isLongest) longest = answers;
   });
   if (longest) picked.set('longest', { about: describe(persona, longest, 'the longest path'), answers: longest });
   return [...picked.values()].map(({ about, answers }) => {
