@@ -5,6 +5,7 @@
  * (engine/walk.ts), so this runs on every build and test import.
  */
 import { createEngine } from '../engine/engine.ts';
+import { forEachDecision } from '../engine/walk.ts';
 import { OUTCOME_IDS } from '../engine/types.ts';
 import type { Bank, DecidedBy, OutcomeId, Persona } from '../engine/types.ts';
 import type { BankProblem } from './problem.ts';
@@ -35,7 +36,7 @@ export function pathStats(bank: Bank): PersonaStats[] {
     const { paths, shown, min, max } = engine.countPaths(persona.id);
     const outcomes = Object.fromEntries(OUTCOME_IDS.map((id) => [id, 0])) as Record<OutcomeId, number>;
     const decidedBy: Partial<Record<DecidedBy, number>> = {};
-    engine.forEachDecision(persona.id, ({ outcome, decidedBy: way }) => {
+    forEachDecision(bank, persona.id, ({ outcome, decidedBy: way }) => {
       outcomes[outcome] += 1;
       decidedBy[way] = (decidedBy[way] ?? 0) + 1;
     });

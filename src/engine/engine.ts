@@ -7,10 +7,9 @@ import {
   wordedIndex,
   type PathCount,
 } from './paths.ts';
-import { blendOf, effectiveOf, fitOf, fullPullOf, picksOf, pointsOf, type Answered } from './score.ts';
+import { blendOf, effectiveOf, fitOf, fullPullOf, picksOf, pointsOf } from './score.ts';
 import { decide, type Decision } from './decide.ts';
 import { flipsFor, reasonsFor } from './explain.ts';
-import { forEachDecision, type PathDecision } from './walk.ts';
 import type {
   Answers,
   Bank,
@@ -35,11 +34,9 @@ export interface Engine {
   evaluate(persona: string, answers: Answers): EvaluateResult;
   /** Calls `visit` with the answers of every distinct path through the persona's questions; returns the count. */
   forEachPath(persona: PersonaId, visit: (answers: Answers) => void): number;
-  /** Every path's recommendation, points and fit in one incremental walk (see walk.ts); returns the count. */
-  forEachDecision(persona: PersonaId, visit: (decision: PathDecision, picks: readonly Answered[]) => void): number;
   /** How many paths there are and how many show each question, counted without listing them. */
   countPaths(persona: PersonaId): PathCount;
-  /** The ranking alone (no reasons, no flips), for one set of answers. */
+  /** The ranking alone (no reasons, no flips), for one set of answers. To score every path, see walk.ts. */
   decisionFor(persona: PersonaId, answers: Answers): Decision & { points: Scores; fit: Fit };
   /** The fewest and most questions a reader of `persona` can be asked. */
   questionCount(persona: PersonaId): { min: number; max: number };
@@ -152,7 +149,6 @@ export function createEngine(bank: Bank): Engine {
     questionsFor,
     evaluate,
     forEachPath: (persona, visit) => forEachPath(bank, byId, persona, visit),
-    forEachDecision: (persona, visit) => forEachDecision(bank, indexFor(persona), persona, visit),
     countPaths: (persona) => countPaths(bank, byId, persona),
     decisionFor,
     questionCount,

@@ -4,11 +4,14 @@
  * way back, so a path costs one decision, not a re-scoring from scratch; and
  * a clear lead is read off the points without settling any tie. What it
  * finds is what `decisionFor` finds for the same answers.
+ *
+ * For checks and tests over a whole bank: it is not part of the engine the
+ * widget ships, which never walks every path.
  */
 import { decide, soleLeader } from './decide.ts';
-import { findPersona } from './paths.ts';
+import { findPersona, wordedIndex } from './paths.ts';
 import { effectiveOf, fitOf, strongestWeight, type Answered } from './score.ts';
-import type { Bank, DecidedBy, Fit, OutcomeId, PersonaId, Question, QuestionId, Scores } from './types.ts';
+import type { Bank, DecidedBy, Fit, OutcomeId, PersonaId, Scores } from './types.ts';
 
 export interface PathDecision {
   outcome: OutcomeId;
@@ -19,16 +22,17 @@ export interface PathDecision {
 }
 
 /**
- * Calls `visit` once per path with its decision and its answers, in the order
- * asked. `picks` is the walk's own list: read it during the call, copy it to
- * keep it. Returns the number of paths.
+ * Calls `visit` once per path of `persona` with its decision and its answers,
+ * in the order asked (each question worded for the persona). `picks` is the
+ * walk's own list: read it during the call, copy it to keep it. Returns the
+ * number of paths.
  */
 export function forEachDecision(
   bank: Bank,
-  byId: ReadonlyMap<QuestionId, Question>,
   persona: PersonaId,
   visit: (decision: PathDecision, picks: readonly Answered[]) => void,
 ): number {
+  const byId = wordedIndex(bank, persona);
   const order = (findPersona(bank, persona)?.questions ?? []).flatMap((id) => byId.get(id) ?? []);
   const position = new Map(order.map((q, i) => [q.id, i]));
   // Each question's conditions as positions and option sets, so the walk never looks anything up by id.

@@ -11,6 +11,7 @@ import { bank, engine, evaluate, questionsFor } from '../../src/engine';
 import type { Answers, Evaluation, OutcomeId, PersonaId } from '../../src/engine';
 import { OUTCOME_IDS, PERSONA_IDS } from '../../src/engine/types.ts';
 import { builderProfiles, investorProfiles, type ReaderProfile } from './reader-profiles.ts';
+import { forEachDecision } from '../../src/engine/walk.ts';
 
 /**
  * Walks the questions that apply, in order, answering each from `clicks`.
@@ -230,7 +231,7 @@ describe('scoring rule', () => {
 
 describe.each(PERSONA_IDS)('every path of %s', (persona) => {
   const counts: Record<OutcomeId, number> = { l1: 0, l2: 0, l3: 0, hybrid: 0 };
-  const paths = engine.forEachDecision(persona, ({ outcome }) => (counts[outcome] += 1));
+  const paths = forEachDecision(engine.bank, persona, ({ outcome }) => (counts[outcome] += 1));
   const { min, max } = engine.countPaths(persona);
 
   it('asks 6 to 10 questions', () => {

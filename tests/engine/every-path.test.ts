@@ -8,6 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { engine } from '../../src/engine/index.ts';
 import { OUTCOME_IDS, PERSONA_IDS, type Answers } from '../../src/engine/types.ts';
+import { forEachDecision } from '../../src/engine/walk.ts';
 
 const FIXED_ORDER_MAX_SHARE = 0.01;
 /** About this many paths of each persona are compared with `decisionFor`, spread over the whole walk. */
@@ -21,7 +22,7 @@ describe.each(PERSONA_IDS)('every path of %s', (persona) => {
   const sampled: { answers: Answers; walked: unknown }[] = [];
   const others = OUTCOME_IDS.filter((id) => id !== into);
 
-  engine.forEachDecision(persona, (decision, picks) => {
+  forEachDecision(engine.bank, persona, (decision, picks) => {
     const { outcome, fit, points, decidedBy } = decision;
     seen.paths += 1;
     if (decidedBy === 'order') seen.fixedOrder += 1;

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { createEngine } from '../../src/engine/engine.ts';
 import { PERSONA_IDS, type Answers, type Bank } from '../../src/engine/types.ts';
 import { miniBank, miniEngine as engine } from '../fixtures/mini-bank.ts';
+import { forEachDecision } from '../../src/engine/walk.ts';
 
 describe.each(PERSONA_IDS)('the %s paths of the mini bank', (persona) => {
   const listed: Answers[] = [];
@@ -28,7 +29,7 @@ describe.each(PERSONA_IDS)('the %s paths of the mini bank', (persona) => {
 
   test('are each decided by the incremental walk exactly as decisionFor decides them', () => {
     const walked: { answers: Answers; decision: object }[] = [];
-    const count = engine.forEachDecision(persona, (decision, picks) => {
+    const count = forEachDecision(miniBank, persona, (decision, picks) => {
       walked.push({ answers: Object.fromEntries(picks.map((p) => [p.question.id, p.option.id])), decision });
     });
     expect(count).toBe(listed.length);

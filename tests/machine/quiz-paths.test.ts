@@ -15,6 +15,7 @@ import { engine } from '../../src/engine/index.ts';
 import { OUTCOME_IDS, PERSONA_IDS, type Answers, type OutcomeId, type PersonaId } from '../../src/engine/types.ts';
 import type { Question } from '../../src/engine/types.ts';
 import { createQuizMachine, type QuizEvent } from '../../src/machine/quiz.machine.ts';
+import { forEachDecision } from '../../src/engine/walk.ts';
 
 const machine = createQuizMachine(engine);
 
@@ -93,7 +94,7 @@ describe.each(PERSONA_IDS)('the machine for the %s', (persona) => {
   const declared = new Set(engine.bank.personas.find((p) => p.id === persona)!.notApplicable?.map((n) => n.outcome));
   const sequences = new Set<string>();
   const firstOf = new Map<OutcomeId, Answers>();
-  engine.forEachDecision(persona, ({ outcome }, picks) => {
+  forEachDecision(engine.bank, persona, ({ outcome }, picks) => {
     sequences.add(picks.map((p) => p.question.id).join());
     if (!firstOf.has(outcome)) firstOf.set(outcome, Object.fromEntries(picks.map((p) => [p.question.id, p.option.id])));
   });

@@ -14,6 +14,7 @@ import { createEngine } from '../../src/engine/engine.ts';
 import type { Answers, PersonaId } from '../../src/engine/types.ts';
 import type { CodeRegistry } from '../../src/share/registry.ts';
 import { encode } from '../../src/share/share-code.ts';
+import { forEachDecision } from '../../src/engine/walk.ts';
 
 const questions = fileURLToPath(new URL('../../questions/', import.meta.url));
 const { bank } = loadBankFolder(questions);
@@ -46,7 +47,7 @@ function describe(persona: PersonaId, answers: Answers, what: string) {
 const links = bank.personas.flatMap(({ id: persona }) => {
   const picked = new Map<string, { about: string; answers: Answers }>();
   let longest: Answers | null = null;
-  engine.forEachDecision(persona, ({ outcome, decidedBy }, picks) => {
+  forEachDecision(bank, persona, ({ outcome, decidedBy }, picks) => {
     const key = `${outcome}/${decidedBy}`;
     const isLongest = !longest || picks.length > Object.keys(longest).length;
     if (picked.has(key) && !isLongest) return;
