@@ -3,7 +3,7 @@
  * result, what to do with the fragment the page was opened with, the short
  * text and the share targets. The components only render these.
  */
-import type { Answers, Bank, OutcomeId, PersonaId } from '../engine/types.ts';
+import type { Answers, Bank, OutcomeId, PersonaId, QuestionId } from '../engine/types.ts';
 import type { QuizEvent } from '../machine/quiz.machine.ts';
 import { hashWithout, readShareCode, shareUrlFor } from './fragment.ts';
 import type { CodeRegistry } from './registry.ts';
@@ -33,6 +33,8 @@ export type IncomingShare =
       outcome: OutcomeId;
       linkOutcome: OutcomeId;
       outdated: boolean;
+      /** Questions the link's bank did not ask, counted as neutral answers. */
+      unasked: QuestionId[];
     }
   /** This widget's part is there but cannot be used: show a notice and a fresh quiz. */
   | { kind: 'unreadable'; reason: ShareErrorKind };
@@ -50,6 +52,7 @@ export function incomingShare(source: ShareSource, hash: string): IncomingShare 
     outcome: decoded.outcome,
     linkOutcome: decoded.linkOutcome,
     outdated: decoded.outdated,
+    unasked: decoded.unasked,
   };
 }
 
@@ -72,11 +75,25 @@ export function outdatedNotice(linkLabel: string, currentLabel: string): string 
   return `The guide has been updated since this link was made: these answers led to ${linkLabel} then and lead to ${currentLabel} now, so that is shown.`;
 }
 
-/** For a readable link: the notice when the guide now scores its answers differently, null when it still holds. */
+/** Says which questions the guide asks now that the link's version did not, and how they count. */
+export function unaskedNotice(topics: readonly string[]): string {
+  const list = topics.length > 1 ? `${topics.slice(0, -1).join(', ')} and ${topics.at(-1)}` : topics.join('');
+  return `The guide now also asks about ${list}, which this link leaves open: that counts as “not sure” and moves nothing.`;
+}
+
+/**
+ * For a readable link: what changed in the guide since it was made (it now
+ * scores these answers differently, or asks something the link leaves open),
+ * or null when the link still reads as it did.
+ */
 export function outdatedNoticeFor(bank: Bank, incoming: Extract<IncomingShare, { kind: 'shared' }>): string | null {
-  if (!incoming.outdated) return null;
   const labelOf = (id: OutcomeId) => bank.outcomes.find((o) => o.id === id)?.label ?? id;
-  return outdatedNotice(labelOf(incoming.linkOutcome), labelOf(incoming.outcome));
+  const topicOf = (id: QuestionId) => bank.questions.find((q) => q.id === id)?.topic ?? id;
+  const parts = [
+    incoming.outdated ? outdatedNotice(labelOf(incoming.linkOutcome), labelOf(incoming.outcome)) : '',
+    incoming.unasked.length > 0 ? unaskedNotice(incoming.unasked.map(topicOf)) : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(' ') : null;
 }
 
 /** The short text that goes with a shared link. */

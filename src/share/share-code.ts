@@ -16,7 +16,14 @@
  * its messages never repeat the text it was given.
  */
 import { createEngine, type Engine } from '../engine/engine.ts';
-import { OUTCOME_IDS, type Answers, type Bank, type OutcomeId, type PersonaId } from '../engine/types.ts';
+import {
+  OUTCOME_IDS,
+  type Answers,
+  type Bank,
+  type OutcomeId,
+  type PersonaId,
+  type QuestionId,
+} from '../engine/types.ts';
 import { devMessage } from '../errors.ts';
 import {
   BITS_PER_CHAR,
@@ -30,6 +37,7 @@ import {
   type VarintSpec,
 } from './bits.ts';
 import { indexRegistry, type CodeEntry, type CodeRegistry } from './registry.ts';
+import { fillUnasked } from './unasked.ts';
 
 export const FORMAT = 1;
 const FORMAT_BITS = 3;
@@ -101,6 +109,8 @@ export interface DecodedShare {
   linkOutcome: OutcomeId;
   /** The guide has been updated since the link was made and now recommends something else. */
   outdated: boolean;
+  /** Questions the bank the link was made with did not ask: they count as neutral answers. */
+  unasked: QuestionId[];
   bankVersion: number;
 }
 
@@ -307,13 +317,19 @@ export function decode(bank: Bank, registry: CodeRegistry, text: unknown): Decod
   if (!linkOutcome) return fail('out-of-range', `outcome "${link.outcome}" is not an outcome of this quiz`);
 
   const engine = engineFor(bank);
-  const result = engine.evaluate(link.persona, link.answers);
-  if (!result.ok) return fail('out-of-range', result.message);
-  const applies = new Set(engine.questionsFor(result.persona, link.answers).map((q) => q.id));
+  const given = engine.evaluate(link.persona, link.answers);
+  if (!given.ok) return fail('out-of-range', given.message);
+  const applies = new Set(engine.questionsFor(given.persona, link.answers).map((q) => q.id));
   const stray = Object.keys(link.answers).find((id) => !applies.has(id));
   if (stray !== undefined)
-    return fail('not-applicable', `answers "${stray}", which ${result.persona} is not asked with these answers`);
-  if (!result.complete) return fail('incomplete', 'leaves questions unanswered, so it has no result');
+    return fail('not-applicable', `answers "${stray}", which ${given.persona} is not asked with these answers`);
+  // Only an older bank can have left a question unasked; from the current one, a gap means a damaged link.
+  const { answers, unasked } =
+    link.bankVersion < bank.version
+      ? fillUnasked(engine, given.persona, link.answers)
+      : { answers: link.answers, unasked: [] };
+  const result = unasked.length > 0 ? engine.evaluate(given.persona, answers) : given;
+  if (!result.ok || !result.complete) return fail('incomplete', 'leaves questions unanswered, so it has no result');
 
   return {
     ok: true,
@@ -322,6 +338,7 @@ export function decode(bank: Bank, registry: CodeRegistry, text: unknown): Decod
     outcome: result.outcome,
     linkOutcome,
     outdated: result.outcome !== linkOutcome,
+    unasked,
     bankVersion: link.bankVersion,
   };
 }

@@ -31,6 +31,7 @@ describe('the share link of a result', () => {
       outcome: result.outcome,
       linkOutcome: result.outcome,
       outdated: false,
+      unasked: [],
     });
   });
 
@@ -89,11 +90,27 @@ describe('the fragment the page was opened with', () => {
         at: 'result' as const,
         origin: 'shared' as const,
       },
+      unasked: [],
     };
     expect(outdatedNoticeFor(bank, { ...shared, outcome: 'l2', linkOutcome: 'l1', outdated: true })).toBe(
       outdatedNotice('Layer-1', 'Layer-2'),
     );
     expect(outdatedNoticeFor(bank, { ...shared, outcome: 'l2', linkOutcome: 'l2', outdated: false })).toBeNull();
+  });
+
+  test('says which questions a link from an older guide leaves open, and that they count as not sure', () => {
+    const question = bank.questions.find((q) => q.options.some((o) => o.neutral))!;
+    const notice = outdatedNoticeFor(bank, {
+      kind: 'shared',
+      restore: { type: 'RESTORE', persona: 'investor', answers, at: 'result', origin: 'shared' },
+      outcome: 'l2',
+      linkOutcome: 'l2',
+      outdated: false,
+      unasked: [question.id],
+    });
+    expect(notice).toBe(
+      `The guide now also asks about ${question.topic}, which this link leaves open: that counts as “not sure” and moves nothing.`,
+    );
   });
 });
 

@@ -77,6 +77,8 @@ describe('a finished quiz makes a share code that', { timeout: 30_000 }, () => {
           outcome: expected.outcome,
           linkOutcome: expected.outcome,
           outdated: false,
+          unasked: [],
+          unasked: [],
           bankVersion: bank.version,
         });
       }),
@@ -236,6 +238,7 @@ describe('when the guide has changed since the link was made', () => {
       outcome: builderResult.outcome,
       linkOutcome: builderResult.outcome,
       outdated: false,
+      unasked: [],
     });
   });
 
