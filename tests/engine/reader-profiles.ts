@@ -237,6 +237,37 @@ export const builderProfiles: ReaderProfile[] = [
       'b-launch': 'not-sure',
     },
   },
+  {
+    who: 'an oracle team selling AI data feeds to many dApps, whose feeds update constantly in tiny transactions on an existing chain',
+    persona: 'builder',
+    expected: 'l3',
+    clicks: {
+      'b-workload': 'specialized-service',
+      'b-service-scope': 'many-apps',
+      'sovereignty-vs-adoption': 'not-sure',
+      'b-transactions': 'frequent-micro',
+      'b-speed': 'steady-throughput',
+      'data-sensitivity': 'not-sensitive',
+      'b-compliance': 'keep-it-light',
+      'b-security': 'inherit',
+      'b-launch': 'reuse-parts',
+    },
+  },
+  {
+    who: 'a fintech AI product on client records that must answer instantly, with KYC built in and base-layer security under a faster layer',
+    persona: 'builder',
+    expected: 'hybrid',
+    clicks: {
+      'b-workload': 'regulated-app',
+      'sovereignty-vs-adoption': 'some-of-both',
+      'b-transactions': 'frequent-micro',
+      'b-speed': 'instant',
+      'data-sensitivity': 'regulated-field',
+      'b-compliance': 'compliance-layer',
+      'b-security': 'blend',
+      'b-launch': 'not-sure',
+    },
+  },
 ];
 
 export const investorProfiles: ReaderProfile[] = [
