@@ -11,6 +11,9 @@ import { PERSONA_IDS, type PersonaId } from '../engine/types.ts';
 import { DEFAULT_OPTIONS, type HeadingLevel, type Theme } from '../ui/options.ts';
 import { devMessage } from '../errors.ts';
 
+/** The element's tag name. */
+export const TAG_NAME = 'ai-layer-quiz';
+
 export const ATTRIBUTES = ['persona', 'theme', 'accent', 'heading-level', 'share-url', 'id'] as const;
 export type AttributeName = (typeof ATTRIBUTES)[number];
 

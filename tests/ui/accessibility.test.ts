@@ -166,14 +166,14 @@ describe('theme and accent', () => {
   test('a readable accent is used in both themes, with text colours derived for it', () => {
     const { container } = renderQuiz({ options: { accent: '#b00020' } });
     const style = root(container).style;
-    expect(style.getPropertyValue('--alq-accent-light')).toBe('#b00020');
-    expect(style.getPropertyValue('--alq-on-accent-light')).toBe('#ffffff');
+    expect(style.getPropertyValue('--_accent-light')).toBe('#b00020');
+    expect(style.getPropertyValue('--_on-accent-light')).toBe('#ffffff');
     // Dark red on the dark background is below 3:1: the dark theme keeps its own accent.
-    expect(style.getPropertyValue('--alq-accent-dark')).toBe('#8ab4ff');
+    expect(style.getPropertyValue('--_accent-dark')).toBe('#8ab4ff');
   });
 
   test('no accent set leaves the stylesheet’s defaults alone', () => {
     const { container } = renderQuiz();
-    expect(root(container).style.getPropertyValue('--alq-accent-light')).toBe('');
+    expect(root(container).style.getPropertyValue('--_accent-light')).toBe('');
   });
 });
