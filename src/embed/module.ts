@@ -6,5 +6,4 @@
 export { defineQuizElement, TAG_NAME } from './define.ts';
 export { AiLayerQuizElement, type QuizEvent } from './element.ts';
 export type { QuizEventDetailMap, QuizEventName, Theme, HeadingLevel } from '../ui/options.ts';
-export type { ShareMethod } from '../share/connect.ts';
 export * from '../engine/index.ts';

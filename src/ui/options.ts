@@ -1,5 +1,4 @@
 import type { Answers, OutcomeId, PersonaId, Scores } from '../engine/types.ts';
-import type { ShareMethod } from '../share/connect.ts';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -38,8 +37,17 @@ export type QuizEventDetailMap = {
     /** A link that reopens this result (null when share links are not available for this bank). */
     shareUrl: string | null;
   };
-  /** The reader shared the result: copied its link, used the device's share sheet, or a share link. */
-  'quiz-share': { method: ShareMethod; shareUrl: string; persona: PersonaId; outcome: OutcomeId };
+  /**
+   * The reader shared the result: copied its link, used the device's share sheet (`native`), or a share link.
+   * `method` is spelled out rather than taken from src/share (whose types reach the machine's and XState's):
+   * the compiler still checks that every method the share controls report is listed here.
+   */
+  'quiz-share': {
+    method: 'copy' | 'native' | 'x' | 'linkedin' | 'reddit' | 'email';
+    shareUrl: string;
+    persona: PersonaId;
+    outcome: OutcomeId;
+  };
 };
 
 export type QuizEventName = keyof QuizEventDetailMap;

@@ -78,6 +78,17 @@ describe('the tarball', () => {
     expect(specifiers).toContainEqual(expect.stringMatching(/^\.\/chunks\/engine-[\w-]+\.mjs$/));
     expect(specifiers.filter((s) => !s.startsWith('./'))).toEqual([]);
   });
+
+  test('ships declarations that import nothing from outside the package (an app need not install XState)', () => {
+    const declarations = packed().files.filter((f) => /\.d\.m?ts$/.test(f));
+    const specifiers = declarations.flatMap((file) =>
+      [...readFileSync(join(ROOT, file), 'utf8').matchAll(/(?:from\s+|import\s*\(?\s*)['"]([^'"]+)['"]/g)].map(
+        (m) => m[1]!,
+      ),
+    );
+    expect(specifiers).toContain('./types/embed/element.js');
+    expect(specifiers.filter((s) => !s.startsWith('.'))).toEqual([]);
+  });
 });
 
 describe('linters for packages, on the tarball', () => {
