@@ -93,11 +93,11 @@ function valueOf(name: AttributeName, text: string, env: ParseEnvironment): Attr
   switch (name) {
     case 'persona': {
       const persona = text.toLowerCase();
-      return (PERSONA_IDS as readonly string[]).includes(persona) ? (persona as PersonaId) : undefined;
+      return (PERSONA_IDS as readonly string[]).includes(persona) ? persona : undefined;
     }
     case 'theme': {
       const theme = text.toLowerCase();
-      return (THEMES as readonly string[]).includes(theme) ? (theme as Theme) : undefined;
+      return (THEMES as readonly string[]).includes(theme) ? theme : undefined;
     }
     case 'accent':
       return !NOT_A_FIXED_COLOUR.test(text) && env.isColour(text) ? text : undefined;

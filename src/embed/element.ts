@@ -38,7 +38,13 @@ import {
 import { createHost } from './host.ts';
 import { claimId, releaseId } from './instance-ids.ts';
 import { reactiveOptions } from './options.svelte.ts';
-import { PROPERTY_OF, REFLECTED_PROPERTIES, attributeText, isReflectedAttribute } from './properties.ts';
+import {
+  PROPERTY_OF,
+  REFLECTED_PROPERTIES,
+  attributeText,
+  isReflectedAttribute,
+  type PropertyValue,
+} from './properties.ts';
 import { adoptStyles } from './styles.ts';
 
 const browserEnvironment: ParseEnvironment = {
@@ -234,7 +240,7 @@ export class AiLayerQuizElement extends Base {
     });
   }
 
-  #reflect(attribute: AttributeName, value: unknown): void {
+  #reflect(attribute: AttributeName, value: PropertyValue): void {
     const text = attributeText(value);
     if (text === null) this.removeAttribute(attribute);
     else this.setAttribute(attribute, text);
@@ -247,9 +253,10 @@ export class AiLayerQuizElement extends Base {
   #takeOverEarlyProperties(): void {
     for (const property of REFLECTED_PROPERTIES) {
       if (!Object.prototype.hasOwnProperty.call(this, property)) continue;
-      const value: unknown = (this as Record<string, unknown>)[property];
-      delete (this as Record<string, unknown>)[property];
-      (this as Record<string, unknown>)[property] = value;
+      const own = this as Record<string, unknown>;
+      const value = own[property];
+      delete own[property];
+      own[property] = value;
     }
   }
 

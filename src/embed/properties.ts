@@ -25,7 +25,10 @@ export function isReflectedAttribute(name: AttributeName): name is ReflectedAttr
   return name in PROPERTY_OF;
 }
 
+/** What a property may be set to: its own type, or null / undefined to remove the attribute. */
+export type PropertyValue = string | number | null | undefined;
+
 /** The attribute text for a property value: null removes the attribute. */
-export function attributeText(value: unknown): string | null {
+export function attributeText(value: PropertyValue): string | null {
   return value === null || value === undefined ? null : String(value);
 }

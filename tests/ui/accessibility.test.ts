@@ -148,7 +148,7 @@ describe('headings', () => {
     expect(within(quiz.container).getByRole('heading', { level: 3, name: /^Why / })).toBeInTheDocument();
   });
 
-  test('follow the heading level the blog sets', async () => {
+  test('follow the heading level the blog sets', () => {
     const { quiz } = renderQuiz({ options: { headingLevel: 4 } });
     expect(quiz.heading(4)).toHaveTextContent('Which blockchain layer fits your AI plans?');
     expect(within(quiz.container).queryAllByRole('heading', { level: 2 })).toEqual([]);
