@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { within } from '@testing-library/svelte';
 import { engine } from '../../src/engine/index.ts';
+import { accentFor } from '../../src/ui/theme/accent.ts';
 import { answerAll, favouring, renderQuiz } from './quiz-page.ts';
 
 vi.setConfig({ testTimeout: 30_000 });
@@ -168,8 +169,9 @@ describe('theme and accent', () => {
     const style = root(container).style;
     expect(style.getPropertyValue('--_accent-light')).toBe('#b00020');
     expect(style.getPropertyValue('--_on-accent-light')).toBe('#ffffff');
-    // Dark red on the dark background is below 3:1: the dark theme keeps its own accent.
-    expect(style.getPropertyValue('--_accent-dark')).toBe('#8ab4ff');
+    // Dark red on the dark background is below 3:1: the dark theme lightens it, keeping its hue.
+    expect(style.getPropertyValue('--_accent-dark')).toBe(accentFor('#b00020', 'dark').accent);
+    expect(style.getPropertyValue('--_accent-dark')).not.toBe('#8ab4ff');
   });
 
   test('no accent set leaves the stylesheet’s defaults alone', () => {
