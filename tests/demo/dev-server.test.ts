@@ -37,6 +37,8 @@ beforeAll(async () => {
     ...devConfig(base, questions),
     configFile: false,
     customLogger: quietLogger(),
+    // Its own optimizer cache, so this test and `npm run dev` do not re-bundle each other's dependencies.
+    cacheDir: join(ROOT, 'node_modules/.vite-dev-test'),
     server: { port: 0, host: '127.0.0.1' },
   });
   await server.listen();

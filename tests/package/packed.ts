@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import ts from 'typescript';
 import { inject } from 'vitest';
 import { ROOT } from '../../src/demo/server.ts';
 
@@ -27,6 +28,38 @@ export function runBin(bin: string, args: string[], cwd = ROOT): { status: numbe
     const failed = error as { status: number | null; stdout?: string; stderr?: string };
     return { status: failed.status ?? 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
   }
+}
+
+/** Parsed declaration files (lib.dom.d.ts above all) shared by every compile in this test file. */
+const sourceFiles = new Map<string, ts.SourceFile | undefined>();
+
+/**
+ * Type-checks the project `tsconfig` (a path) as `tsc -p` does, in this process: the libraries' declarations
+ * are parsed once for every compile instead of once per tsc run. Returns tsc's report, empty when clean.
+ */
+export function typecheck(tsconfig: string): string {
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    tsconfig,
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  );
+  if (!parsed) throw new Error(`[ai-layer-quiz] cannot read ${tsconfig}`);
+  const host = ts.createCompilerHost(parsed.options);
+  const read = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, language, ...rest) => {
+    const shared = fileName.includes('/node_modules/typescript/lib/');
+    if (shared && sourceFiles.has(fileName)) return sourceFiles.get(fileName);
+    const file = read(fileName, language, ...rest);
+    if (shared) sourceFiles.set(fileName, file);
+    return file;
+  };
+  const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options, host });
+  const diagnostics = [...parsed.errors, ...ts.getPreEmitDiagnostics(program)];
+  return ts.formatDiagnostics(diagnostics, {
+    getCanonicalFileName: (f) => f,
+    getCurrentDirectory: () => dirname(tsconfig),
+    getNewLine: () => '\n',
+  });
 }
 
 export interface App {
