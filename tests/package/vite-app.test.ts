@@ -84,4 +84,22 @@ describe('a Vite app using the packed tarball', () => {
     await quiz.host.getByRole('button', { name: PERSONA_LABEL.builder }).waitFor();
     expect(await page.evaluate(() => Object.keys(window).filter((key) => /svelte|xstate/i.test(key)))).toEqual([]);
   });
+
+  test('that imports only the engine from the main entry gets only the engine: the rest is shaken out', async () => {
+    const engineOnly = appWith({
+      'index.html': '<!doctype html><script type="module" src="/main.js"></script>',
+      'main.js': "import { evaluate } from 'ai-layer-quiz';\nconsole.log(evaluate('builder', {}).ok);\n",
+    });
+    try {
+      await build({ root: engineOnly.dir, configFile: false, mode: 'production', logLevel: 'warn' });
+      const [bundle] = readdirSync(join(engineOnly.dir, 'dist/assets')).filter((f) => f.endsWith('.js'));
+      const code = readFileSync(join(engineOnly.dir, 'dist/assets', bundle!), 'utf8');
+      expect(code).toContain('hybrid'); // the engine and its bank are there
+      for (const rest of ['attachShadow', 'adoptedStyleSheets', 'xstate.', 'customElements']) {
+        expect(code, rest).not.toContain(rest);
+      }
+    } finally {
+      engineOnly.remove();
+    }
+  });
 });
