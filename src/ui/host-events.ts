@@ -13,7 +13,11 @@ import type { SavedProgress } from './progress-store.ts';
 export type HostEvent = { [N in QuizEventName]: { name: N; detail: QuizEventDetailMap[N] } }[QuizEventName];
 
 /** `quiz-complete`'s detail. `shareUrl` is the result's share link (null until share links exist). */
-export function completeDetail(evaluation: Evaluation, bankVersion: number, shareUrl: string | null) {
+export function completeDetail(
+  evaluation: Evaluation,
+  bankVersion: number,
+  shareUrl: string | null,
+): QuizEventDetailMap['quiz-complete'] {
   return {
     persona: evaluation.persona,
     answers: { ...evaluation.answers },
