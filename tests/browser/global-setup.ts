@@ -19,8 +19,6 @@ export interface PackedPackage {
   tarball: string;
   /** Every path in it, relative to the package root (`dist/ai-layer-quiz.js`, `package.json`, …), sorted. */
   files: string[];
-  /** Whether the prepack build ran (false with ALQ_SKIP_BUILD=1). */
-  built: boolean;
 }
 
 declare module 'vitest' {
@@ -59,7 +57,6 @@ export default function setup(project: TestProject): () => void {
   project.provide('packedPackage', {
     tarball: join(dir, report.filename),
     files: report.files.map((f) => f.path).sort(),
-    built,
   });
   return () => rmSync(dir, { recursive: true, force: true });
 }
