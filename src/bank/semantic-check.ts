@@ -90,7 +90,6 @@ function structuralProblems(files: BankFiles): BankProblem[] {
       at: { file, path: `/questions/${i}` },
     })),
   );
-  const where = new Map(located.map(({ question, at }) => [question.id, at]));
   const byId = new Map(located.map(({ question }) => [question.id, question]));
 
   problems.push(

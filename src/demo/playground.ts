@@ -49,8 +49,24 @@ function showSnippet(): void {
   ].join('\n');
 }
 
+const DEFAULT_ACCENT = picker.value;
+
+/** Any CSS colour the browser understands as `#rrggbb` (what a colour input holds), else null. */
+function asHex(colour: string): string | null {
+  if (!CSS.supports('color', colour)) return null;
+  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  if (!context) return null;
+  context.clearRect(0, 0, 1, 1);
+  context.fillStyle = colour;
+  context.fillRect(0, 0, 1, 1);
+  const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+  return '#' + [r, g, b].map((c) => (c ?? 0).toString(16).padStart(2, '0')).join('');
+}
+
 form.addEventListener('input', (event) => {
+  // The picker and the text field show the same colour, whichever was changed.
   if (event.target === picker) accentText.value = picker.value;
+  if (event.target === accentText) picker.value = asHex(accentText.value.trim()) ?? DEFAULT_ACCENT;
   apply();
 });
 form.addEventListener('change', apply);

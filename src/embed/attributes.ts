@@ -11,6 +11,9 @@ import { PERSONA_IDS, type PersonaId } from '../engine/types.ts';
 import { DEFAULT_OPTIONS, type HeadingLevel, type Theme } from '../ui/options.ts';
 import { devMessage } from '../errors.ts';
 
+/** The element's tag name. */
+export const TAG_NAME = 'ai-layer-quiz';
+
 export const ATTRIBUTES = ['persona', 'theme', 'accent', 'heading-level', 'share-url', 'id'] as const;
 export type AttributeName = (typeof ATTRIBUTES)[number];
 
@@ -90,11 +93,11 @@ function valueOf(name: AttributeName, text: string, env: ParseEnvironment): Attr
   switch (name) {
     case 'persona': {
       const persona = text.toLowerCase();
-      return (PERSONA_IDS as readonly string[]).includes(persona) ? (persona as PersonaId) : undefined;
+      return (PERSONA_IDS as readonly string[]).includes(persona) ? persona : undefined;
     }
     case 'theme': {
       const theme = text.toLowerCase();
-      return (THEMES as readonly string[]).includes(theme) ? (theme as Theme) : undefined;
+      return (THEMES as readonly string[]).includes(theme) ? theme : undefined;
     }
     case 'accent':
       return !NOT_A_FIXED_COLOUR.test(text) && env.isColour(text) ? text : undefined;

@@ -5,40 +5,47 @@
  *   inside the element shows until the element upgrades, then is hidden.
  * - One constructable stylesheet shared by every instance.
  * - Attributes are parsed once when they change (so an invalid value warns
- *   once) into reactive options the mounted app reads live.
+ *   once) into reactive options the mounted app reads live; the properties
+ *   mirror them (src/embed/properties.ts).
  * - Nothing throws into the host page: a failure is logged once and the
  *   fallback content is shown again.
  *
- * The class is created on demand by `defineQuizElement()`, so importing this
- * module has no side effects and does not need a DOM (server rendering).
+ * The class lives at module level, where the Custom Elements Manifest
+ * analyzer reads its JSDoc into custom-elements.json. Where there is no DOM
+ * (server rendering) it extends a stand-in, so importing this module never
+ * throws; only `defineQuizElement()` (define.ts) registers it.
  */
 import { mount, unmount } from 'svelte';
 import App from '../ui/App.svelte';
 import widgetCss from '../ui/styles/index.ts';
-import { DEFAULT_OPTIONS, type QuizOptions } from '../ui/options.ts';
+import type { PersonaId } from '../engine/types.ts';
+import {
+  DEFAULT_OPTIONS,
+  type HeadingLevel,
+  type QuizEventDetailMap,
+  type QuizEventName,
+  type QuizOptions,
+  type Theme,
+} from '../ui/options.ts';
 import { devMessage } from '../errors.ts';
 import {
   ATTRIBUTES,
   isAttributeName,
   parseAttribute,
-  pickGeneratedId,
   type AttributeName,
   type ParseEnvironment,
 } from './attributes.ts';
 import { createHost } from './host.ts';
+import { claimId, releaseId } from './instance-ids.ts';
 import { reactiveOptions } from './options.svelte.ts';
+import {
+  PROPERTY_OF,
+  REFLECTED_PROPERTIES,
+  attributeText,
+  isReflectedAttribute,
+  type PropertyValue,
+} from './properties.ts';
 import { adoptStyles } from './styles.ts';
-
-export const TAG_NAME = 'ai-layer-quiz';
-
-/** The option each attribute sets (`id` is handled apart: it names the instance). */
-const OPTION_FOR: Record<Exclude<AttributeName, 'id'>, keyof QuizOptions> = {
-  persona: 'persona',
-  theme: 'theme',
-  accent: 'accent',
-  'heading-level': 'headingLevel',
-  'share-url': 'shareUrl',
-};
 
 const browserEnvironment: ParseEnvironment = {
   isColour: (value) => typeof CSS !== 'undefined' && CSS.supports('color', value),
@@ -58,115 +65,220 @@ function guarded(what: string, work: () => void, onFailure?: () => void): void {
   }
 }
 
-function createElementClass() {
-  /** Instance ids of the widgets on the page, so two never share progress keys or share-link keys. */
-  const idsInUse = new Set<string>();
-
-  return class AiLayerQuizElement extends HTMLElement {
-    static get observedAttributes(): string[] {
-      return [...ATTRIBUTES];
-    }
-
-    readonly #options: QuizOptions = reactiveOptions({ instanceId: '', ...DEFAULT_OPTIONS });
-    /** The valid `id` attribute, if any. */
-    #requestedId: string | null = null;
-    #root: ShadowRoot | null = null;
-    #app: Record<string, unknown> | null = null;
-
-    constructor() {
-      super();
-      guarded('attach the shadow root', () => {
-        this.#root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      });
-    }
-
-    connectedCallback(): void {
-      guarded(
-        'start the quiz',
-        () => {
-          if (this.#app || !this.#root) return; // moved within the page: keep going as it was
-          this.#claimId();
-          adoptStyles(this.#root, widgetCss);
-          this.#app = mount(App, { target: this.#root, props: { options: this.#options, host: createHost(this) } });
-        },
-        () => this.#showFallback(),
-      );
-    }
-
-    disconnectedCallback(): void {
-      // A move (remove, then insert again in the same task) keeps the running quiz.
-      queueMicrotask(() => {
-        if (this.isConnected) return;
-        guarded('stop the quiz', () => {
-          const app = this.#app;
-          this.#app = null;
-          this.#releaseId();
-          if (app) void unmount(app);
-        });
-      });
-    }
-
-    attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
-      guarded(`apply the ${name} attribute`, () => {
-        if (!isAttributeName(name)) return;
-        const parsed = parseAttribute(name, value, browserEnvironment);
-        if (parsed.warning) console.warn(parsed.warning);
-        if (parsed.name === 'id') {
-          this.#requestedId = parsed.value as string | null;
-          if (this.#app) {
-            this.#releaseId();
-            this.#claimId();
-          }
-          return;
-        }
-        (this.#options as unknown as Record<string, unknown>)[OPTION_FOR[parsed.name]] = parsed.value;
-      });
-    }
-
-    /** The `id` attribute when valid and free, else `alq-N` from the element's position among the page's widgets. */
-    #claimId(): void {
-      let id = this.#requestedId;
-      if (id !== null && idsInUse.has(id)) {
-        const replacement = pickGeneratedId(1, idsInUse);
-        console.warn(
-          devMessage(
-            `id="${id}" is used by another <ai-layer-quiz> on this page; this one uses "${replacement}". Give each widget its own id.`,
-          ),
-        );
-        id = replacement;
-      }
-      if (id === null) {
-        const root = this.getRootNode() as Document | ShadowRoot;
-        const position = Array.prototype.indexOf.call(root.querySelectorAll(this.localName), this) + 1;
-        id = pickGeneratedId(position, idsInUse);
-      }
-      idsInUse.add(id);
-      this.#options.instanceId = id;
-    }
-
-    #releaseId(): void {
-      idsInUse.delete(this.#options.instanceId);
-    }
-
-    /** After a failure: the blog's own fallback content, through a slot. */
-    #showFallback(): void {
-      const root = this.#root;
-      if (!root) return;
-      root.replaceChildren(document.createElement('slot'));
-    }
-  };
-}
-
-export type AiLayerQuizElementClass = ReturnType<typeof createElementClass>;
+/** HTMLElement in a browser; a stand-in class where there is none, so the class below can be declared anywhere. */
+const Base = typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
 
 /**
- * Registers `<ai-layer-quiz>` unless it is registered already (say, by a
- * second copy of the script), and returns the registered class.
+ * An interactive decision guide: a few questions for readers who build AI
+ * products on a blockchain or invest in AI infrastructure tokens, then a
+ * recommendation (Layer-1, Layer-2, Layer-3 or hybrid) with reasons cited
+ * from the source article and a link that reopens the result.
+ *
+ * @tagname ai-layer-quiz
+ * @summary A decision-guide quiz that recommends a blockchain layer for AI, with cited reasons.
+ *
+ * @attr {string} id - Tells widgets apart in progress keys, share links and events: letters, digits, `-`, `_` (up to 64). Default: `alq-1`, `alq-2`, … by position on the page.
+ *
+ * @fires {QuizEvent<'quiz-start'>} quiz-start - The reader pressed Start. `detail`: `{ persona }` (null until chosen, unless preset).
+ * @fires {QuizEvent<'quiz-answer'>} quiz-answer - The reader answered a question and went on. `detail`: `{ questionId, optionId, persona }`.
+ * @fires {QuizEvent<'quiz-complete'>} quiz-complete - The reader reached a result. `detail`: `{ persona, answers, outcome, scores, bankVersion, shareUrl }`.
+ * @fires {QuizEvent<'quiz-share'>} quiz-share - The reader copied or shared the result's link. `detail`: `{ method, shareUrl, persona, outcome }`.
+ *
+ * @cssprop [--alq-accent=#1d5fc6] - Accent colour of buttons, selection and focus rings (dark theme: #8ab4ff); needs 3:1 against the background. Unlike the `accent` attribute, it is used as it is, unchecked.
+ * @cssprop [--alq-accent-text=#ffffff] - Text on the accent colour (dark theme: #0b1220); needs 4.5:1 against it.
+ * @cssprop [--alq-background=#ffffff] - The widget's background (dark theme: #16181d).
+ * @cssprop [--alq-text=#1b1e24] - Body text (dark theme: #eceef2); needs 4.5:1 against the background.
+ * @cssprop [--alq-muted=#4b5261] - Secondary text such as hints and sources (dark theme: #b6bcc8); needs 4.5:1 against the background.
+ * @cssprop [--alq-border=#767d8c] - Control borders (dark theme: #8a92a3); needs 3:1 against the background.
+ * @cssprop [--alq-radius=8px] - Corner radius of the card, buttons and answers.
+ * @cssprop [--alq-font=system-ui] - Font family (default: the system's interface font).
+ * @cssprop [--alq-font-size=16px] - Base font size, in px (never rem, which follows the host page).
+ *
+ * @csspart root - The widget's card: background, border, padding.
+ * @csspart status - The visually hidden live region that announces each step.
+ * @csspart heading - The top heading of each screen.
+ * @csspart subheading - Headings below the top heading.
+ * @csspart intro - The first screen, with Start.
+ * @csspart persona - The "building or investing?" screen.
+ * @csspart choice - Each persona on that screen.
+ * @csspart question - The question screen (a form).
+ * @csspart progress - "Question 2 of 8" and its bar.
+ * @csspart option - Each answer of a question.
+ * @csspart error - The message shown when Continue is pressed without an answer.
+ * @csspart button - Every button.
+ * @csspart primary - The main action of a screen (Start, Continue, Start over), besides `button`.
+ * @csspart back - The Back buttons, besides `button`.
+ * @csspart result - The result screen.
+ * @csspart chart - The table of scores by layer, with bars.
+ * @csspart reasons - The reasons behind the recommendation.
+ * @csspart investor - The investor notes on an investor's result.
+ * @csspart disclaimer - The investor notes' disclaimer.
+ * @csspart share - The share controls of a result.
+ * @csspart notice - The notice above a shared result, or about a link that could not be read.
  */
-export function defineQuizElement(): CustomElementConstructor {
-  const existing = customElements.get(TAG_NAME);
-  if (existing) return existing;
-  const QuizElement = createElementClass();
-  customElements.define(TAG_NAME, QuizElement);
-  return QuizElement;
+export class AiLayerQuizElement extends Base {
+  static get observedAttributes(): AttributeName[] {
+    return [...ATTRIBUTES];
+  }
+
+  readonly #options: QuizOptions = reactiveOptions({ instanceId: '', ...DEFAULT_OPTIONS });
+  /** The valid `id` attribute, if any. */
+  #requestedId: string | null = null;
+  #root: ShadowRoot | null = null;
+  #app: Record<string, unknown> | null = null;
+
+  constructor() {
+    super();
+    guarded('attach the shadow root', () => {
+      this.#root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    });
+  }
+
+  /**
+   * `builder` or `investor`: skips the "building or investing?" step. Set on a running quiz, it applies as the
+   * reader's own switch does: answers to shared questions are kept. Null lets the reader choose.
+   * @attr persona
+   * @reflect
+   */
+  get persona(): PersonaId | null {
+    return this.#options.persona;
+  }
+  set persona(value: PersonaId | null | undefined) {
+    this.#reflect('persona', value);
+  }
+
+  /**
+   * `light`, `dark`, or `auto` (follows the reader's colour scheme).
+   * @attr theme
+   * @reflect
+   */
+  get theme(): Theme {
+    return this.#options.theme;
+  }
+  set theme(value: Theme | null | undefined) {
+    this.#reflect('theme', value);
+  }
+
+  /**
+   * A CSS colour for buttons, selection and focus rings. Its hue is kept; its lightness is adjusted in each theme
+   * until it stands out 3:1 from the background, with black or white text on it. Null: the default blue.
+   * @attr accent
+   * @reflect
+   */
+  get accent(): string | null {
+    return this.#options.accent;
+  }
+  set accent(value: string | null | undefined) {
+    this.#reflect('accent', value);
+  }
+
+  /**
+   * `1` to `6`: the level of the quiz's top heading, to fit the post's outline (its sub-headings follow). Default 2.
+   * @attr heading-level
+   * @reflect
+   */
+  get headingLevel(): HeadingLevel {
+    return this.#options.headingLevel;
+  }
+  set headingLevel(value: HeadingLevel | null | undefined) {
+    this.#reflect('heading-level', value);
+  }
+
+  /**
+   * An absolute `http(s)` URL: the page that share links open. Null: the page's own URL.
+   * @attr share-url
+   * @reflect
+   */
+  get shareUrl(): string | null {
+    return this.#options.shareUrl;
+  }
+  set shareUrl(value: string | null | undefined) {
+    this.#reflect('share-url', value);
+  }
+
+  connectedCallback(): void {
+    guarded(
+      'start the quiz',
+      () => {
+        this.#takeOverEarlyProperties();
+        if (this.#app || !this.#root) return; // moved within the page: keep going as it was
+        this.#options.instanceId = claimId(this, this.#requestedId);
+        adoptStyles(this.#root, widgetCss);
+        this.#app = mount(App, { target: this.#root, props: { options: this.#options, host: createHost(this) } });
+      },
+      () => this.#showFallback(),
+    );
+  }
+
+  disconnectedCallback(): void {
+    // A move (remove, then insert again in the same task) keeps the running quiz.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      guarded('stop the quiz', () => {
+        const app = this.#app;
+        this.#app = null;
+        releaseId(this.#options.instanceId);
+        if (app) void unmount(app);
+      });
+    });
+  }
+
+  attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+    guarded(`apply the ${name} attribute`, () => {
+      if (!isAttributeName(name)) return;
+      const parsed = parseAttribute(name, value, browserEnvironment);
+      if (parsed.warning) console.warn(parsed.warning);
+      if (isReflectedAttribute(parsed.name)) {
+        (this.#options as unknown as Record<string, unknown>)[PROPERTY_OF[parsed.name]] = parsed.value;
+        return;
+      }
+      this.#requestedId = parsed.value as string | null;
+      if (this.#app) {
+        releaseId(this.#options.instanceId);
+        this.#options.instanceId = claimId(this, this.#requestedId);
+      }
+    });
+  }
+
+  #reflect(attribute: AttributeName, value: PropertyValue): void {
+    const text = attributeText(value);
+    if (text === null) this.removeAttribute(attribute);
+    else this.setAttribute(attribute, text);
+  }
+
+  /**
+   * A property set before the element was upgraded is an own property that hides the accessor: take its value
+   * over through the accessor ("lazy properties", web.dev's custom element best practices).
+   */
+  #takeOverEarlyProperties(): void {
+    for (const property of REFLECTED_PROPERTIES) {
+      if (!Object.prototype.hasOwnProperty.call(this, property)) continue;
+      const own = this as Record<string, unknown>;
+      const value = own[property];
+      delete own[property];
+      own[property] = value;
+    }
+  }
+
+  /** After a failure: the blog's own fallback content, through a slot. */
+  #showFallback(): void {
+    const root = this.#root;
+    if (!root) return;
+    root.replaceChildren(document.createElement('slot'));
+  }
+}
+
+/** An event dispatched by `<ai-layer-quiz>`: bubbling and composed, so one listener on `document` hears every quiz. */
+export type QuizEvent<N extends QuizEventName = QuizEventName> = CustomEvent<QuizEventDetailMap[N]>;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ai-layer-quiz': AiLayerQuizElement;
+  }
+  interface GlobalEventHandlersEventMap {
+    'quiz-start': QuizEvent<'quiz-start'>;
+    'quiz-answer': QuizEvent<'quiz-answer'>;
+    'quiz-complete': QuizEvent<'quiz-complete'>;
+    'quiz-share': QuizEvent<'quiz-share'>;
+  }
 }

@@ -1,4 +1,4 @@
-import type { QuizEventName, QuizHost } from '../ui/options.ts';
+import type { QuizHost } from '../ui/options.ts';
 
 /**
  * sessionStorage when the page may use it, else null. Reading the property
@@ -17,9 +17,9 @@ export function usableSessionStorage(): QuizHost['storage'] {
 }
 
 /** A plain copy of an event's detail, so page listeners can neither see nor change the widget's live state. */
-function plainCopy(detail: Record<string, unknown>): Record<string, unknown> {
+function plainCopy<T extends object>(detail: T): T {
   try {
-    return JSON.parse(JSON.stringify(detail)) as Record<string, unknown>;
+    return JSON.parse(JSON.stringify(detail)) as T;
   } catch {
     return { ...detail };
   }
@@ -28,7 +28,7 @@ function plainCopy(detail: Record<string, unknown>): Record<string, unknown> {
 /** The page around one widget: events dispatched on its element, and storage. */
 export function createHost(element: HTMLElement): QuizHost {
   return {
-    emit(name: QuizEventName, detail: Record<string, unknown>) {
+    emit(name, detail) {
       element.dispatchEvent(new CustomEvent(name, { detail: plainCopy(detail), bubbles: true, composed: true }));
     },
     storage: usableSessionStorage(),

@@ -5,7 +5,7 @@
  * does nothing.
  */
 import { devMessage } from '../errors.ts';
-import { defineQuizElement } from './element.ts';
+import { defineQuizElement } from './define.ts';
 
 try {
   defineQuizElement();

@@ -3,5 +3,7 @@
  * happens on import; call `defineQuizElement()` to register the element.
  * The engine API comes along for custom UIs and server-side use.
  */
-export { defineQuizElement, TAG_NAME } from './element.ts';
+export { defineQuizElement, TAG_NAME } from './define.ts';
+export { AiLayerQuizElement, type QuizEvent } from './element.ts';
+export type { QuizEventDetailMap, QuizEventName, Theme, HeadingLevel } from '../ui/options.ts';
 export * from '../engine/index.ts';

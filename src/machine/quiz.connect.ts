@@ -10,7 +10,6 @@ import type {
   Answers,
   Bank,
   Citation,
-  CitedText,
   Evaluation,
   Flip,
   OptionId,

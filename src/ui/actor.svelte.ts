@@ -16,8 +16,8 @@ export function createActorBridge<TLogic extends AnyActorLogic>(
   input: InputFrom<TLogic>,
 ): ActorBridge<TLogic> {
   const actor = createActor(logic, { input });
-  let snapshot = $state.raw(actor.getSnapshot() as SnapshotFrom<TLogic>);
-  actor.subscribe((next) => (snapshot = next as SnapshotFrom<TLogic>));
+  let snapshot = $state.raw(actor.getSnapshot());
+  actor.subscribe((next) => (snapshot = next));
   return {
     get snapshot() {
       return snapshot;

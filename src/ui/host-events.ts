@@ -6,16 +6,18 @@ import type { Engine } from '../engine/engine.ts';
 import type { Evaluation } from '../engine/types.ts';
 import type { QuizSnapshot } from '../machine/quiz.connect.ts';
 import type { QuizEvent } from '../machine/quiz.machine.ts';
-import type { QuizEventName } from './options.ts';
+import type { QuizEventDetailMap, QuizEventName } from './options.ts';
 import type { SavedProgress } from './progress-store.ts';
 
-export interface HostEvent {
-  name: QuizEventName;
-  detail: Record<string, unknown>;
-}
+/** One event for the page, its detail typed by its name. */
+export type HostEvent = { [N in QuizEventName]: { name: N; detail: QuizEventDetailMap[N] } }[QuizEventName];
 
 /** `quiz-complete`'s detail. `shareUrl` is the result's share link (null until share links exist). */
-export function completeDetail(evaluation: Evaluation, bankVersion: number, shareUrl: string | null) {
+export function completeDetail(
+  evaluation: Evaluation,
+  bankVersion: number,
+  shareUrl: string | null,
+): QuizEventDetailMap['quiz-complete'] {
   return {
     persona: evaluation.persona,
     answers: { ...evaluation.answers },

@@ -38,7 +38,7 @@ export function loadProgress(storage: Storage, instanceId: string): SavedProgres
   if (typeof at !== 'string' || !answers || typeof answers !== 'object' || Array.isArray(answers)) return null;
   const entries = Object.entries(answers);
   if (!entries.every(([, v]) => typeof v === 'string')) return null;
-  return { persona: persona as PersonaId, answers: Object.fromEntries(entries) as Answers, at };
+  return { persona: persona as PersonaId, answers: Object.fromEntries(entries), at };
 }
 
 export function saveProgress(storage: Storage, instanceId: string, progress: SavedProgress): void {

@@ -78,7 +78,6 @@ describe('a finished quiz makes a share code that', { timeout: 30_000 }, () => {
           linkOutcome: expected.outcome,
           outdated: false,
           unasked: [],
-          unasked: [],
           bankVersion: bank.version,
         });
       }),

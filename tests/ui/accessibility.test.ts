@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { within } from '@testing-library/svelte';
 import { engine } from '../../src/engine/index.ts';
+import { accentFor } from '../../src/ui/theme/accent.ts';
 import { answerAll, favouring, renderQuiz } from './quiz-page.ts';
 
 vi.setConfig({ testTimeout: 30_000 });
@@ -148,7 +149,7 @@ describe('headings', () => {
     expect(within(quiz.container).getByRole('heading', { level: 3, name: /^Why / })).toBeInTheDocument();
   });
 
-  test('follow the heading level the blog sets', async () => {
+  test('follow the heading level the blog sets', () => {
     const { quiz } = renderQuiz({ options: { headingLevel: 4 } });
     expect(quiz.heading(4)).toHaveTextContent('Which blockchain layer fits your AI plans?');
     expect(within(quiz.container).queryAllByRole('heading', { level: 2 })).toEqual([]);
@@ -166,14 +167,15 @@ describe('theme and accent', () => {
   test('a readable accent is used in both themes, with text colours derived for it', () => {
     const { container } = renderQuiz({ options: { accent: '#b00020' } });
     const style = root(container).style;
-    expect(style.getPropertyValue('--alq-accent-light')).toBe('#b00020');
-    expect(style.getPropertyValue('--alq-on-accent-light')).toBe('#ffffff');
-    // Dark red on the dark background is below 3:1: the dark theme keeps its own accent.
-    expect(style.getPropertyValue('--alq-accent-dark')).toBe('#8ab4ff');
+    expect(style.getPropertyValue('--_accent-light')).toBe('#b00020');
+    expect(style.getPropertyValue('--_on-accent-light')).toBe('#ffffff');
+    // Dark red on the dark background is below 3:1: the dark theme lightens it, keeping its hue.
+    expect(style.getPropertyValue('--_accent-dark')).toBe(accentFor('#b00020', 'dark').accent);
+    expect(style.getPropertyValue('--_accent-dark')).not.toBe('#8ab4ff');
   });
 
   test('no accent set leaves the stylesheet’s defaults alone', () => {
     const { container } = renderQuiz();
-    expect(root(container).style.getPropertyValue('--alq-accent-light')).toBe('');
+    expect(root(container).style.getPropertyValue('--_accent-light')).toBe('');
   });
 });

@@ -1,20 +1,25 @@
 /**
  * `npm run build`: everything in dist/.
  *
- *   ai-layer-quiz.js    classic script (IIFE) for a <script> tag: registers <ai-layer-quiz>, adds no global
- *   ai-layer-quiz.mjs   ES module for bundlers: no side effects; defineQuizElement() and the engine API
- *   engine.mjs          the engine alone (runs in Node); ai-layer-quiz.mjs imports it
- *   *.d.mts, types/     type declarations
+ *   ai-layer-quiz.js      classic script (IIFE) for a <script> tag: registers <ai-layer-quiz>, adds no global
+ *   ai-layer-quiz.mjs     ES module for bundlers: no side effects; defineQuizElement() and the engine API
+ *   engine.mjs            the engine alone (runs in Node); ai-layer-quiz.mjs imports it
+ *   *.d.mts, *.d.ts, types/   type declarations, from the sources (declarations.ts)
+ *   custom-elements.json  the Custom Elements Manifest, from the element's JSDoc (manifest.ts)
  *
  * Two Vite builds (an IIFE takes one entry; the ES build takes two and shares
- * the engine), then declarations, then checks of what was built.
+ * the engine), both minified and self-contained: Svelte and XState are
+ * bundled, because the build patches Svelte's runtime (no-svelte-global.ts)
+ * and compiled components only work with the exact runtime they were
+ * compiled against. Then declarations, the manifest, and checks of what was built.
  */
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type InlineConfig } from 'vite';
+import { buildDeclarations } from './declarations.ts';
+import { generateManifest } from './manifest.ts';
 import { noSvelteGlobal } from './no-svelte-global.ts';
 
 // Always a production build, even when started from a test runner (vitest sets NODE_ENV=test,
@@ -22,7 +27,6 @@ import { noSvelteGlobal } from './no-svelte-global.ts';
 process.env.NODE_ENV = 'production';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const HERE = dirname(fileURLToPath(import.meta.url));
 const DIST = join(ROOT, 'dist');
 const at = (...parts: string[]) => join(ROOT, ...parts);
 
@@ -79,7 +83,7 @@ async function buildModules(): Promise<void> {
       outDir: DIST,
       emptyOutDir: false,
       sourcemap: true,
-      minify: false,
+      minify: true,
       lib: {
         entry: { 'ai-layer-quiz': at('src/embed/module.ts'), engine: at('src/engine/index.ts') },
         formats: ['es'],
@@ -87,22 +91,12 @@ async function buildModules(): Promise<void> {
       },
       rolldownOptions: {
         ...quiet,
-        output: { chunkFileNames: 'chunks/[name]-[hash].mjs' },
+        // Vite minifies ES libraries without removing whitespace; the shipped files are meant to be read by
+        // bundlers and browsers, not people (the source maps are for people). Pure annotations stay.
+        output: { chunkFileNames: 'chunks/[name]-[hash].mjs', minify: true },
       },
     },
   });
-}
-
-function buildDeclarations(): void {
-  const tsc = at('node_modules/typescript/bin/tsc');
-  execFileSync(process.execPath, [tsc, '-p', join(HERE, 'tsconfig.json')], { cwd: ROOT, stdio: 'inherit' });
-  // The sources import './x.ts'; published declarations say './x.js', which every resolver understands.
-  for (const entry of readdirSync(join(DIST, 'types'), { recursive: true, encoding: 'utf8' })) {
-    if (!entry.endsWith('.d.ts')) continue;
-    const file = join(DIST, 'types', entry);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/(['"])(\.{1,2}\/[^'"]+)\.ts\1/g, '$1$2.js$1'));
-  }
-  for (const file of ['ai-layer-quiz.d.mts', 'engine.d.mts']) copyFileSync(join(HERE, 'types', file), join(DIST, file));
 }
 
 /** The IIFE must be one function expression called at once: no `var X =` at the top, no import/export. */
@@ -114,36 +108,8 @@ function checkIife(): void {
   if (/^\s*(import|export)\s/m.test(code)) fail('dist/ai-layer-quiz.js contains an import or export');
 }
 
-/** The package resolves for a consumer the way package.json says, and its types check. */
-function checkTypes(): void {
-  const dir = join(DIST, '.typecheck');
-  mkdirSync(dir, { recursive: true });
-  copyFileSync(join(HERE, 'types', 'consumer.ts.txt'), join(dir, 'consumer.ts'));
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022',
-        module: 'NodeNext',
-        moduleResolution: 'NodeNext',
-        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-        strict: true,
-        noEmit: true,
-        types: [],
-      },
-      files: ['consumer.ts'],
-    }),
-  );
-  try {
-    execFileSync(process.execPath, [at('node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json')], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
-  } catch {
-    fail('the published type declarations do not type-check for a consumer (see above)');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+function writeManifest(): void {
+  writeFileSync(join(DIST, 'custom-elements.json'), `${JSON.stringify(generateManifest(ROOT), null, 2)}\n`);
 }
 
 export function sizes(file: string): { raw: number; gzip: number } {
@@ -158,9 +124,9 @@ export async function buildAll(): Promise<void> {
   rmSync(DIST, { recursive: true, force: true });
   await buildIife();
   await buildModules();
-  buildDeclarations();
+  buildDeclarations(ROOT, DIST);
+  writeManifest();
   checkIife();
-  checkTypes();
   const chunks = readdirSync(join(DIST, 'chunks'))
     .map((name) => join(DIST, 'chunks', name))
     .filter((f) => f.endsWith('.mjs'));

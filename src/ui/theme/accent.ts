@@ -1,9 +1,12 @@
 /**
  * Accent colour handling, pure (no DOM): parse a colour, measure WCAG contrast,
- * and pick readable colours for a blog's accent in the light and dark themes.
+ * and pick readable colours for a blog's accent in the light and dark themes,
+ * keeping its hue (lightness is adjusted in OKLCH, where it is perceptual).
  */
 
-export type Rgb = readonly [r: number, g: number, b: number];
+import { clampByte, fromOklch, toLinear, toOklch, type Rgb } from './oklch.ts';
+
+export type { Rgb };
 
 /** Default accents: each ≥ 4.5:1 against its theme's background. */
 export const THEME_COLOURS = {
@@ -30,8 +33,6 @@ const NAMED: Record<string, string> = {
   maroon: '#800000',
   rebeccapurple: '#663399',
 };
-
-const clampByte = (n: number) => Math.min(255, Math.max(0, Math.round(n)));
 
 function parseHex(hex: string): Rgb | null {
   if (!/^[0-9a-f]+$/i.test(hex)) return null;
@@ -92,11 +93,7 @@ export function parseColour(input: string): Rgb | null {
 
 /** WCAG 2 relative luminance. */
 export function luminance([r, g, b]: Rgb): number {
-  const lin = (c: number) => {
-    const s = c / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  return 0.2126 * toLinear(r) + 0.7152 * toLinear(g) + 0.0722 * toLinear(b);
 }
 
 /** WCAG 2 contrast ratio, 1 to 21. */
@@ -115,6 +112,40 @@ export function readableOn(colour: Rgb): '#000000' | '#ffffff' {
 
 export const toHex = (rgb: Rgb) => '#' + rgb.map((c) => c.toString(16).padStart(2, '0')).join('');
 
+/** At lightness `l`, the colour of hue `h` with the most chroma up to `c` that sRGB can show. */
+function inGamut(l: number, c: number, h: number): Rgb {
+  let [low, high] = [0, c];
+  let best = fromOklch({ l, c: 0, h })!;
+  for (let i = 0; i < 24; i++) {
+    const mid = (low + high) / 2;
+    const rgb = fromOklch({ l, c: mid, h });
+    if (rgb) [best, low] = [rgb, mid];
+    else high = mid;
+  }
+  return fromOklch({ l, c, h }) ?? best;
+}
+
+/**
+ * `colour` with its hue kept and its lightness moved, as little as it takes,
+ * until it stands out `ratio`:1 from `background` (chroma reduced only where
+ * sRGB cannot show it at the new lightness). Null when no lightness does.
+ */
+export function withContrast(colour: Rgb, background: Rgb, ratio: number): Rgb | null {
+  if (contrast(colour, background) >= ratio) return colour;
+  const { l, c, h } = toOklch(colour);
+  // Towards white on a dark background, towards black on a light one.
+  const target = luminance(background) < 0.18 ? 1 : 0;
+  const at = (lightness: number) => inGamut(lightness, c, h);
+  if (contrast(at(target), background) < ratio) return null;
+  let [near, far] = [l, target];
+  for (let i = 0; i < 32; i++) {
+    const mid = (near + far) / 2;
+    if (contrast(at(mid), background) >= ratio) far = mid;
+    else near = mid;
+  }
+  return at(far);
+}
+
 export interface AccentColours {
   accent: string;
   onAccent: string;
@@ -124,7 +155,9 @@ export interface AccentColours {
 
 /**
  * The accent and its text colour for one theme: the requested colour when it
- * stands out ≥ 3:1 from the theme's background, else the theme's default.
+ * stands out ≥ 3:1 from the theme's background; else the same hue made
+ * lighter (dark theme) or darker (light theme) until it does; the theme's
+ * default only when the colour cannot be read or no lightness works.
  */
 export function accentFor(
   requested: string | null,
@@ -136,6 +169,7 @@ export function accentFor(
   if (!requested) return fallback;
   const rgb = parseColour(requested) ?? resolve?.(requested) ?? null;
   if (!rgb) return fallback;
-  if (contrast(rgb, parseHex(defaults.background.slice(1))!) < MIN_UI_CONTRAST) return fallback;
-  return { accent: toHex(rgb), onAccent: readableOn(rgb), usedRequested: true };
+  const usable = withContrast(rgb, parseHex(defaults.background.slice(1))!, MIN_UI_CONTRAST);
+  if (!usable) return fallback;
+  return { accent: toHex(usable), onAccent: readableOn(usable), usedRequested: true };
 }

@@ -7,9 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIST, ROOT } from '../../src/demo/server.ts';
-import { blogPage } from './pages.ts';
-import { describe, expect, test } from './harness.ts';
-import { PERSONA_LABEL, widget } from './widget.ts';
+import { blogPage } from '../browser/pages.ts';
+import { describe, expect, test } from '../browser/harness.ts';
+import { PERSONA_LABEL, widget } from '../browser/widget.ts';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown> & {
   exports: Record<string, string | Record<string, string>>;
@@ -41,6 +41,8 @@ describe('in Node', () => {
     for (const name of ['evaluate', 'questionsFor', 'bank', 'createEngine', 'engine', 'OUTCOME_IDS', 'PERSONA_IDS']) {
       expect(module, name).toHaveProperty(name);
     }
+    // The element class is exported too (for instanceof and the manifest), declared on a stand-in base in Node.
+    expect((module.AiLayerQuizElement as { observedAttributes: string[] }).observedAttributes).toHaveLength(6);
   });
 
   test('dist/ai-layer-quiz.js is one classic IIFE: no import, no export, no global assigned', () => {
@@ -55,8 +57,12 @@ describe('in Node', () => {
     expect(pkg.unpkg).toBe('./dist/ai-layer-quiz.js');
     expect(pkg.jsdelivr).toBe('./dist/ai-layer-quiz.js');
     expect(pkg.files).toEqual(['dist']);
-    expect(pkg.exports['.']).toMatchObject({ types: './dist/ai-layer-quiz.d.mts', import: './dist/ai-layer-quiz.mjs' });
-    expect(pkg.exports['./engine']).toMatchObject({ types: './dist/engine.d.mts', import: './dist/engine.mjs' });
+    expect(pkg.exports['.']).toEqual({ types: './dist/ai-layer-quiz.d.mts', default: './dist/ai-layer-quiz.mjs' });
+    expect(pkg.exports['./engine']).toEqual({ types: './dist/engine.d.mts', default: './dist/engine.mjs' });
+    expect(pkg.exports['./ai-layer-quiz.js']).toEqual({
+      types: './dist/ai-layer-quiz.d.ts',
+      default: './dist/ai-layer-quiz.js',
+    });
     const targets = [
       pkg.types,
       pkg.unpkg,

@@ -1,0 +1,36 @@
+/**
+ * Instance ids of the widgets on the page, so two never share progress keys,
+ * share-link keys or element ids.
+ */
+import { devMessage } from '../errors.ts';
+import { pickGeneratedId } from './attributes.ts';
+
+const idsInUse = new Set<string>();
+
+/**
+ * Claims an id for `element`: its valid `id` attribute (`requested`) when no
+ * other widget uses it, else `alq-N` from its position among the page's widgets.
+ */
+export function claimId(element: Element, requested: string | null): string {
+  let id = requested;
+  if (id !== null && idsInUse.has(id)) {
+    const replacement = pickGeneratedId(1, idsInUse);
+    console.warn(
+      devMessage(
+        `id="${id}" is used by another <ai-layer-quiz> on this page; this one uses "${replacement}". Give each widget its own id.`,
+      ),
+    );
+    id = replacement;
+  }
+  if (id === null) {
+    const root = element.getRootNode() as Document | ShadowRoot;
+    const position = Array.prototype.indexOf.call(root.querySelectorAll(element.localName), element) + 1;
+    id = pickGeneratedId(position, idsInUse);
+  }
+  idsInUse.add(id);
+  return id;
+}
+
+export function releaseId(id: string): void {
+  idsInUse.delete(id);
+}
