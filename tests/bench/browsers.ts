@@ -83,7 +83,12 @@ export async function launch(options: LaunchOptions): Promise<Running> {
       await exited;
       rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     },
-    log: () => stderr.trim().split('\n').slice(-8).join('\n'),
+    log: () =>
+      stderr
+        .split('\n')
+        .filter((line) => line.trim() && !/dbus|DBus/.test(line))
+        .slice(-8)
+        .join('\n'),
   };
   if (options.throttle !== undefined) {
     const pipe = new DevToolsPipe(child.stdio[3] as Writable, child.stdio[4] as Readable);

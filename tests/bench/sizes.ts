@@ -4,7 +4,7 @@
  * complete run fetched, and where the bytes of our scripts among them come
  * from (each with its source map).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Bank } from '../../src/engine/types.ts';
 import { fileBytes, sumBytes, type Bytes } from './bytes.ts';
 import { CONTENDERS, PREFIX, servedFile, type Contender } from './pages.ts';
@@ -32,11 +32,11 @@ export function sizesOf(
   const split = splitBySource(
     scripts.map((path) => {
       const file = servedFile(dirs.ours, PREFIX.ours, path);
-      return {
-        name: path.slice(PREFIX.ours.length),
-        code: readFileSync(file, 'utf8'),
-        map: JSON.parse(readFileSync(`${file}.map`, 'utf8')),
-      };
+      // A file built without a source map counts as unmapped, whole.
+      const map = existsSync(`${file}.map`)
+        ? JSON.parse(readFileSync(`${file}.map`, 'utf8'))
+        : { version: 3, sources: [], mappings: '' };
+      return { name: path.slice(PREFIX.ours.length), code: readFileSync(file, 'utf8'), map };
     }),
     { bankStrings: stringsIn(bank), top: 20 },
   );

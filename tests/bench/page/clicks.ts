@@ -32,7 +32,7 @@ function nextClick(timeoutMs: number, label: string): Promise<MouseEvent> {
 
 const describe = (target: EventTarget | null) =>
   target instanceof Element
-    ? `<${target.localName}${target.id ? `#${target.id}` : ''}> "${(target.textContent ?? '').trim().slice(0, 40)}"`
+    ? `<${target.localName}${target.id ? `#${target.id}` : ''}> "${(target.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`
     : String(target);
 
 /**
