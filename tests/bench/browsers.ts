@@ -44,6 +44,10 @@ function argsFor(options: LaunchOptions, profile: string): string[] {
     '--window-position=0,0',
     '--force-device-scale-factor=1',
     '--password-store=basic',
+    // The omnibox popup is a WebUI page with a renderer of its own, built in a browser's first second;
+    // a reader's browser did that long ago, but in a fresh browser per load it would compete with
+    // the measured page for the cores.
+    '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
   );
   // Kiosk: no window frame or toolbar, the page fills the screen (headless: a screen the window's size).
   args.push('--kiosk');
