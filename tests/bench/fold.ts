@@ -76,13 +76,17 @@ export async function foldLoad(site: BenchSite, contender: Contender, options: F
     trace: { file, categories: TRACE_CATEGORIES, seconds: options.seconds },
     timeoutMs,
   });
+  let otherWork: unknown;
   try {
     const loaded = await site.inbox.next(run, timeoutMs, what);
     if (loaded.type !== 'fold') throw new Error(`[bench] ${what}: expected a fold report, got ${loaded.type}`);
     const byLoad = site.served.length;
     const windowEnd = started + options.seconds * 1000;
     await sleep(windowEnd + 250 - performance.now());
-    await options.whileWriting?.();
+    await options.whileWriting?.().catch((error: unknown) => {
+      otherWork = error;
+      throw error;
+    });
     const trace = await readTrace(file, timeoutMs);
     const inWindow = site.served.slice(from).filter((s) => s.at <= windowEnd);
     return {
@@ -92,6 +96,7 @@ export async function foldLoad(site: BenchSite, contender: Contender, options: F
       screensDown: loaded.widgetTop / loaded.viewportHeight,
     };
   } catch (error) {
+    if (error === otherWork) throw error;
     throw new Error(`${(error as Error).message}\n  Chromium said:\n${browser.log()}`);
   } finally {
     await browser.close();

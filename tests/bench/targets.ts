@@ -27,12 +27,14 @@ export function targets(results: Results): Target[] {
         measured: fold.gzip,
         show: kib,
         limit: 5 * 1024,
+        text: '≤ 5 KiB',
       },
       {
         what: `reader never scrolls: our main-thread time in ${window} (wall)`,
         measured: fold.wall,
         show: ms,
         limit: 3,
+        text: '≤ 3 ms',
       },
     );
   }

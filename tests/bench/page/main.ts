@@ -11,8 +11,12 @@ import { REPORT_PATH, SCRIPT_START, type HeapControl, type PageConfig, type Repo
 import { restartRuns, runQuiz } from './quiz.ts';
 import { cpuIndex, startRecorders } from './recorders.ts';
 
-const config = (globalThis as { __benchConfig?: PageConfig }).__benchConfig;
-if (!config) throw new Error('bench: the page has no __benchConfig');
+function readConfig(): PageConfig {
+  const config = (globalThis as { __benchConfig?: PageConfig }).__benchConfig;
+  if (!config) throw new Error('bench: the page has no __benchConfig');
+  return config;
+}
+const config = readConfig();
 const { widget, timeoutMs } = config;
 
 const post = (report: Report) =>
@@ -23,32 +27,36 @@ const post = (report: Report) =>
   });
 const fail = (error: unknown) =>
   post({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-addEventListener('error', (event) => fail(event.error ?? event.message));
+addEventListener('error', (event) => {
+  // Not an exception: the browser's note that a ResizeObserver callback changed sizes again (SurveyJS's do).
+  if (!event.error && /ResizeObserver loop/.test(event.message)) return;
+  fail(event.error ?? event.message);
+});
 addEventListener('unhandledrejection', (event) => fail(event.reason));
 
-const recorders = config.mode === 'launch' ? undefined : startRecorders();
+const recorders = startRecorders();
 const scriptStart = () => performance.getEntriesByName(SCRIPT_START, 'mark')[0]?.startTime ?? Number.NaN;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function load(): Promise<void> {
   const interactive = await firstUsableStart(widget);
-  await sleep(config!.settleMs);
+  await sleep(config.settleMs);
   post({
     type: 'load',
     scriptStart: scriptStart(),
     interactive,
-    longTasks: recorders!.longTasks,
-    shifts: recorders!.shifts,
+    longTasks: recorders.longTasks,
+    shifts: recorders.shifts,
     cpuIndex: cpuIndex(),
   });
 }
 
 async function run(): Promise<void> {
-  const plan = config!.plan;
+  const plan = config.plan;
   if (!plan) throw new Error('bench: a run needs a plan');
   const interactive = await firstUsableStart(widget);
   const root = await waitFor('the widget', () => widgetRoot(widget), timeoutMs);
-  const clicker = config!.input === 'real' ? realClicker(post, timeoutMs) : syntheticClicker(timeoutMs);
+  const clicker = config.input === 'real' ? realClicker(post, timeoutMs) : syntheticClicker(timeoutMs);
   const timings = await runQuiz(root, plan, clicker, timeoutMs);
   post({
     type: 'run',
@@ -58,13 +66,13 @@ async function run(): Promise<void> {
     ...timings,
     trustedClicks: clicker.counts.trusted,
     clicks: clicker.counts.total,
-    longTasks: recorders!.longTasks,
-    shifts: recorders!.shifts,
+    longTasks: recorders.longTasks,
+    shifts: recorders.shifts,
   });
-  if (config!.mode !== 'heap') return;
+  if (config.mode !== 'heap') return;
   const control: HeapControl = {
     restart(times) {
-      recorders!.stop();
+      recorders.stop();
       return restartRuns(root, plan, syntheticClicker(timeoutMs), times, timeoutMs);
     },
   };
@@ -96,7 +104,7 @@ async function launch(): Promise<void> {
     if (now !== size) [size, stableSince] = [now, performance.now()];
     await sleep(50);
   }
-  if (config!.calibrate) {
+  if (config.calibrate) {
     const moved = new Promise<MouseEvent>((resolve) => {
       const onMove = (event: MouseEvent) => {
         if (!event.isTrusted) return;
@@ -114,7 +122,8 @@ async function launch(): Promise<void> {
       dpr: devicePixelRatio,
     });
   }
-  location.replace(config!.next!);
+  if (!config.next) throw new Error('bench: a launch page needs a next page');
+  location.replace(config.next);
 }
 
 const modes: Record<PageConfig['mode'], () => void | Promise<void>> = { load, run, heap: run, fold, launch };
