@@ -1,4 +1,6 @@
 /** Plain-text table helpers for the bench's output. */
+import type { Contender } from './pages.ts';
+import { both } from './rounds.ts';
 import { quantile, summarize } from './stats.ts';
 
 const KIB = 1024;
@@ -57,3 +59,24 @@ export function sideBySide(title: string, rows: Row[]): string {
     ['l', 'r', 'r', 'r'],
   );
 }
+
+export const row = (
+  label: string,
+  value: (c: Contender) => number,
+  show: (n: number) => string,
+  noRatio = false,
+): Row => ({
+  label,
+  ...both((c) => figure(value(c), show)),
+  noRatio,
+});
+export const spreadRow = (label: string, values: (c: Contender) => number[]): Row => ({
+  label,
+  ...both((c) => spread(values(c))),
+});
+/** Median count and, in brackets, the most in one load or run. */
+export const countRow = (label: string, counts: (c: Contender) => number[]): Row => ({
+  label,
+  ...both((c) => ({ value: median(counts(c)), text: `${median(counts(c))} (${max(counts(c))})` })),
+  noRatio: true,
+});
