@@ -2,8 +2,9 @@
  * A fresh Chromium process per page load, spawned directly: its own
  * temporary profile, the browser tests' flags, a 1024×800 window, and no
  * DevTools connection, unless CPU throttling asks for the smallest one there
- * is (devtools-pipe.ts). Headless, or headful in kiosk mode on an X display
- * (Xvfb) for real input: no window frame, the page fills the screen.
+ * is (devtools-pipe.ts). Always in kiosk mode (no window frame or toolbar:
+ * the page fills the screen); headless, or headful on an X display (Xvfb)
+ * for real input.
  *
  * Optionally Chromium writes a trace itself from its start
  * (`--trace-startup`): no DevTools connection is involved.
