@@ -9,7 +9,9 @@ import { Model } from 'survey-core';
 import { loadBankFolder } from '../../src/bank/check.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import type { Bank, PersonaId, Question } from '../../src/engine/types.ts';
-import { PERSONA_QUESTION, surveyName, toSurveyJs, type SurveyJson } from './surveyjs-bank.ts';
+import type { Contender } from './pages.ts';
+import type { PagePlan } from './page/protocol.ts';
+import { PERSONA_PROMPT, PERSONA_QUESTION, surveyName, toSurveyJs, type SurveyJson } from './surveyjs-bank.ts';
 
 const QUESTIONS = fileURLToPath(new URL('../../questions/', import.meta.url));
 
@@ -66,5 +68,21 @@ export function checkPlansInSurveyJs(survey: SurveyJson, plans: RunPlan[]): void
     }
   }
 }
+
+/** Text only the last screen shows: our result's "Start over", SurveyJS's thank-you page. */
+const END_TEXT: Record<Contender, string> = { ours: 'Start over', peer: 'Thank you' };
+
+/** A plan as a page clicks through it (ours: the persona is a button; SurveyJS: a question). */
+export function pagePlan(plan: RunPlan, contender: Contender): PagePlan {
+  return {
+    firstPrompt: PERSONA_PROMPT,
+    persona: plan.personaLabel,
+    personaIsQuestion: contender === 'peer',
+    steps: plan.steps.map((s) => ({ prompt: s.prompt, option: s.option })),
+    end: END_TEXT[contender],
+  };
+}
+
+export const planLabel = (plan: RunPlan) => `${plan.persona}, ${plan.picker}`;
 
 export { toSurveyJs };

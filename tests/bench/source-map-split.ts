@@ -1,5 +1,6 @@
 /**
- * Where the bytes of a built file come from: every mapped segment of its
+ * Where the bytes of built files come from (one or several: an entry and its
+ * chunks, each with its own source map): every mapped segment of a
  * source map is attributed to the source it maps to, and each source to a
  * part (our code, Svelte, XState, the question bank). Bytes no segment maps
  * (the IIFE wrapper, glue the bundler writes) are counted as "unmapped".
@@ -104,6 +105,8 @@ export interface PartBytes {
 
 export interface Split {
   total: number;
+  /** Each file's bytes per part (raw). */
+  files: { name: string; total: number; parts: Record<Part, number> }[];
   parts: PartBytes[];
   /** The heaviest sources, for "where do the bytes go". */
   topSources: SourceBytes[];
@@ -114,7 +117,7 @@ export interface Split {
 export interface SplitOptions {
   /**
    * Strings of the question bank. The bank is a virtual module without a
-   * source map, so its bytes are unmapped: an unmapped run holding most of
+   * source map, so its bytes are unmapped: an unmapped run made mostly of
    * these strings is the bank.
    */
   bankStrings?: string[];
@@ -151,7 +154,20 @@ interface Run {
   source: number;
 }
 
-export function splitBySource(code: string, map: RawSourceMap, options: SplitOptions = {}): Split {
+export interface MappedFile {
+  /** The file's name, for the per-file totals. */
+  name: string;
+  code: string;
+  map: RawSourceMap;
+}
+
+/** The runs of one file attributed to sources and parts; adds them to `text` and `bySource`. */
+function attribute(
+  { code, map }: MappedFile,
+  isBank: (text: string) => boolean,
+  add: (source: string, part: Part, piece: string) => void,
+  attributed: Split['attributed'],
+): void {
   const lines = code.split('\n');
   const mapped = decodeMappings(map.mappings);
 
@@ -167,25 +183,7 @@ export function splitBySource(code: string, map: RawSourceMap, options: SplitOpt
     if (lineIndex < lines.length - 1) runs.push({ text: '\n', source: -1 });
   });
 
-  const bankStrings = options.bankStrings ?? [];
-  const bankLength = bankStrings.reduce((s, t) => s + t.length, 0);
-  const isBank = (text: string) => {
-    if (!bankLength || text.length < bankLength / 2) return false;
-    const found = bankStrings.reduce((s, t) => s + (text.includes(t) ? t.length : 0), 0);
-    return found >= bankLength / 2;
-  };
-
   // Unmapped runs next to each other count as one (a template literal spans lines).
-  const bySource = new Map<string, SourceBytes>();
-  const text: Record<Part, string[]> = { ours: [], svelte: [], xstate: [], bank: [], other: [], unmapped: [] };
-  const attributed = { bank: 0, css: 0, neighbour: 0, unmapped: 0 };
-  const add = (source: string, part: Part, piece: string) => {
-    text[part].push(piece);
-    const entry = bySource.get(source) ?? { source, part, bytes: 0 };
-    entry.bytes += utf8(piece);
-    bySource.set(source, entry);
-  };
-
   for (let i = 0; i < runs.length;) {
     const run = runs[i]!;
     if (run.source >= 0) {
@@ -217,8 +215,42 @@ export function splitBySource(code: string, map: RawSourceMap, options: SplitOpt
     }
     i = j;
   }
+}
 
-  const total = utf8(code);
+/** Splits one or more built files (each with its source map) by where their bytes come from; the parts add up over all files. */
+export function splitBySource(files: readonly MappedFile[], options: SplitOptions = {}): Split {
+  const bankStrings = options.bankStrings ?? [];
+  const bankLength = bankStrings.reduce((s, t) => s + t.length, 0);
+  // The bank may be split over files (questions in one, result text in another): an unmapped run
+  // that is mostly the bank's strings is bank.
+  const isBank = (text: string) => {
+    if (!bankLength || text.length < 500) return false;
+    const found = bankStrings.reduce((s, t) => s + (text.includes(t) ? t.length : 0), 0);
+    return found >= text.length / 2;
+  };
+
+  const bySource = new Map<string, SourceBytes>();
+  const text: Record<Part, string[]> = { ours: [], svelte: [], xstate: [], bank: [], other: [], unmapped: [] };
+  const attributed = { bank: 0, css: 0, neighbour: 0, unmapped: 0 };
+  const perFile: Split['files'] = [];
+  for (const file of files) {
+    const raw: Record<Part, number> = { ours: 0, svelte: 0, xstate: 0, bank: 0, other: 0, unmapped: 0 };
+    const add = (source: string, part: Part, piece: string) => {
+      text[part].push(piece);
+      raw[part] += utf8(piece);
+      const entry = bySource.get(source) ?? { source, part, bytes: 0 };
+      entry.bytes += utf8(piece);
+      bySource.set(source, entry);
+    };
+    attribute(file, isBank, add, attributed);
+    const total = utf8(file.code);
+    const sum = PARTS.reduce((s, p) => s + raw[p], 0);
+    if (sum !== total)
+      throw new Error(`source map split: ${file.name}: parts add up to ${sum} bytes, the file has ${total}`);
+    perFile.push({ name: file.name, total, parts: raw });
+  }
+
+  const total = perFile.reduce((s, f) => s + f.total, 0);
   const parts = PARTS.map((part): PartBytes => {
     const joined = text[part].join('');
     const raw = utf8(joined);
@@ -231,9 +263,6 @@ export function splitBySource(code: string, map: RawSourceMap, options: SplitOpt
       share: raw / total,
     };
   });
-  const sum = parts.reduce((s, p) => s + p.raw, 0);
-  if (sum !== total) throw new Error(`source map split: parts add up to ${sum} bytes, the file has ${total}`);
-
   const topSources = [...bySource.values()].sort((a, b) => b.bytes - a.bytes).slice(0, options.top ?? 12);
-  return { total, parts, topSources, attributed };
+  return { total, files: perFile, parts, topSources, attributed };
 }
