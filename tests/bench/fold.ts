@@ -97,7 +97,7 @@ export async function foldLoad(site: BenchSite, contender: Contender, options: F
     };
   } catch (error) {
     if (error === otherWork) throw error;
-    throw new Error(`${(error as Error).message}\n  Chromium said:\n${browser.log()}`);
+    throw new Error(`${(error as Error).message}\n  Chromium said:\n${browser.log()}`, { cause: error });
   } finally {
     await browser.close();
     site.inbox.forget(run);

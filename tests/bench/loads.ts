@@ -80,7 +80,7 @@ export async function coldLoad(site: BenchSite, contender: Contender, options: L
     if (report.type !== 'load') throw new Error(`[bench] ${what}: expected a load report, got ${report.type}`);
     return loadSample(report);
   } catch (error) {
-    throw new Error(`${(error as Error).message}\n  Chromium said:\n${browser.log()}`);
+    throw new Error(`${(error as Error).message}\n  Chromium said:\n${browser.log()}`, { cause: error });
   } finally {
     await browser.close();
     site.inbox.forget(run);

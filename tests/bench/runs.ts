@@ -104,7 +104,7 @@ export async function quizRun(
       }
     }
   } catch (error) {
-    throw new Error(`${(error as Error).message}\n  Chromium said:\n${browser.log()}`);
+    throw new Error(`${(error as Error).message}\n  Chromium said:\n${browser.log()}`, { cause: error });
   } finally {
     await browser.close();
     site.inbox.forget(run);

@@ -33,7 +33,9 @@ function nextClick(timeoutMs: number, label: string): Promise<MouseEvent> {
 const describe = (target: EventTarget | null) =>
   target instanceof Element
     ? `<${target.localName}${target.id ? `#${target.id}` : ''}> "${(target.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`
-    : String(target);
+    : target === null
+      ? 'nothing'
+      : target.constructor.name;
 
 /**
  * In-page clicks come at moments spread over a frame (0–16 ms after the
