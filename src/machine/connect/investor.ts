@@ -1,16 +1,18 @@
 import type { Bank, Citation, OutcomeId } from '../../engine/types.ts';
-import { sourced, sourceText, type SourcedText } from './sourced.ts';
+import { lastOfRuns, sourced, sourceText, type ListedText, type SourcedText } from './sourced.ts';
 
 export interface InvestorView {
   /** What an investor most needs to know about this outcome, said first; null when there is nothing special. */
   notice: SourcedText | null;
   allocation: {
     slices: { id: string; label: string; share: number; examples: string; highlight: boolean }[];
+    cite: Citation;
     source: string;
   };
-  compliance: SourcedText[];
+  compliance: ListedText[];
   tools: {
     rows: { id: string; name: string; bestFor: string; pricing: string; suggested: boolean }[];
+    cite: Citation;
     source: string;
   };
   disclaimer: string;
@@ -31,11 +33,13 @@ export function investorView(bank: Bank, outcomeId: OutcomeId): InvestorView {
     notice: outcome.investor.notice ? sourced(outcome.investor.notice) : null,
     allocation: {
       slices: guide.allocation.slices.map((s) => ({ ...s, highlight: s.id === outcome.investor.allocationSlice })),
+      cite: guide.allocation.cite,
       source: sourceText(guide.allocation.cite),
     },
-    compliance: [...specific, ...general].map(sourced),
+    compliance: lastOfRuns([...specific, ...general].map(sourced)),
     tools: {
       rows: [...rows.filter((r) => r.suggested), ...rows.filter((r) => !r.suggested)],
+      cite: guide.tools.cite,
       source: sourceText(guide.tools.cite),
     },
     disclaimer: guide.disclaimer,

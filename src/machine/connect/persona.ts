@@ -31,3 +31,20 @@ export function personaView(snapshot: QuizSnapshot, send: Send, bank: Bank): Per
     back: () => send({ type: 'BACK' }),
   };
 }
+
+/** The switch offered on questions and results: straight to the other persona's questions (or its result). */
+export interface SwitchView {
+  /** "Switch to investing" */
+  label: string;
+  go(): void;
+}
+
+const SWITCH_LABEL: Record<PersonaId, string> = {
+  builder: 'Switch to building',
+  investor: 'Switch to investing',
+};
+
+export function switchView(snapshot: QuizSnapshot, send: Send, bank: Bank): SwitchView | null {
+  const other = bank.personas.find((p) => p.id !== snapshot.context.persona);
+  return other ? { label: SWITCH_LABEL[other.id], go: () => send({ type: 'CHANGE_PERSONA' }) } : null;
+}

@@ -1,16 +1,14 @@
 import type { Engine } from '../../engine/engine.ts';
-import { OUTCOME_IDS } from '../../engine/types.ts';
-import type { Evaluation, OutcomeId, PersonaId, QuestionId } from '../../engine/types.ts';
+import type { Answers, Citation, Evaluation, OutcomeId, PersonaId } from '../../engine/types.ts';
 import { devMessage } from '../../errors.ts';
-import type { Origin } from '../quiz.machine.ts';
 import { personaOf, type QuizSnapshot, type Send, type ViewBase } from './base.ts';
-import { flipSentence, pickFlips } from './flips.ts';
+import { flipViews, type FlipView } from './flips.ts';
 import { blendNote, howSettled, weakNote } from './how-decided.ts';
 import { investorView, type InvestorView } from './investor.ts';
-import { sourced, sourceText, type SourcedText } from './sourced.ts';
-
-/** How many of the strongest reasons the result lists. */
-export const TOP_REASONS = 3;
+import { switchView, type SwitchView } from './persona.ts';
+import { lastOfRuns, sourced, sourceText, type ListedText, type SourcedText } from './sourced.ts';
+import { trialBack, trialText, type TrialBack } from './trial.ts';
+import { reasonViews, whySentence, type ReasonView } from './why.ts';
 
 export interface ScoreBar {
   id: OutcomeId;
@@ -23,101 +21,123 @@ export interface ScoreBar {
   runnerUp: boolean;
 }
 
-export interface ReasonView extends SourcedText {
-  questionId: QuestionId;
-  question: string;
-  answer: string;
-  /** When the answer pulls toward one side of the blend rather than the recommendation itself: that side; else null. */
-  toward: string | null;
-}
-
 export interface ResultView extends ViewBase {
   screen: 'result';
   persona: { id: PersonaId; label: string };
   outcome: { id: OutcomeId; label: string };
+  /** The reader's own result, or one opened from someone's share link (worded for whoever opened it). */
+  whose: 'own' | 'shared';
+  /** "Your result · I'm building" */
+  eyebrow: string;
   /** "Your best fit: Layer-2" */
   heading: string;
-  decidedBy: Evaluation['decidedBy'];
+  /** One sentence of why, made of the answers that weigh most. */
+  why: string;
+  /** Set while another answer is tried: what changed, and the way back. */
+  trial: (TrialBack & { text: string }) | null;
   /** One plain sentence on how a close call was settled; null for a clear lead. */
-  decision: { text: string; source: string | null } | null;
+  decision: string | null;
   /** What the blend of Layer-1 and Layer-2 adds to Hybrid's bar, when it adds anything. */
-  blend: { text: string; fit: number; source: string } | null;
+  blend: { text: string; fit: number; cite: Citation; source: string } | null;
   /** Which answers did not count, and whether that makes the result weak. */
   weak: { weak: boolean; text: string } | null;
-  /** The recommended layer in one sentence, with its source. */
-  summary: SourcedText;
+  /** Best first, as ranked. */
   scores: ScoreBar[];
   reasons: ReasonView[];
-  advantages: SourcedText[];
-  challenges: SourcedText[];
-  examples: { name: string; note: string; source: string }[];
-  /** The second best fit; null when it has no fit at all. */
-  runnerUp: { id: OutcomeId; label: string; fit: number } | null;
-  /** "If you answered “…” on …, Layer-1 would lead." Empty when no single change would alter the result. */
-  flips: string[];
+  /** The recommended layer in one sentence, with its source. */
+  summary: SourcedText;
+  advantages: ListedText[];
+  challenges: ListedText[];
+  /** Each with `text` as "Name: note". */
+  examples: (ListedText & { name: string })[];
+  /** Single changed answers that would put another layer first, each offered to try. Empty when there are none. */
+  flips: FlipView[];
   /** Shown when `flips` is empty. */
   noFlipText: string;
   investor: InvestorView | null;
-  /** Where this result came from: the reader's own run, saved progress, or a share link. */
-  origin: Origin;
+  /** The share controls show: on the reader's own result, never on a shared or a tried one. */
+  shareable: boolean;
+  /** The evaluation on screen (the tried one while trying). */
   evaluation: Evaluation;
+  switchTo: SwitchView | null;
   back(): void;
-  changePersona(): void;
   restart(): void;
+}
+
+const WORDS = {
+  own: { eyebrow: 'Your result', heading: 'Your best fit', your: 'your', subject: 'you' },
+  shared: { eyebrow: 'A shared result', heading: 'Their best fit', your: 'their', subject: 'they' },
+} as const;
+
+function evaluated(engine: Engine, persona: PersonaId | null, answers: Answers): Evaluation {
+  const evaluation = persona ? engine.evaluate(persona, answers) : null;
+  if (!persona || !evaluation?.ok) throw new Error(devMessage(`cannot show a result for persona "${String(persona)}"`));
+  return evaluation;
 }
 
 export function resultView(snapshot: QuizSnapshot, send: Send, engine: Engine): ResultView {
   const { persona, answers, origin } = snapshot.context;
-  const evaluation = persona ? engine.evaluate(persona, answers) : null;
-  if (!persona || !evaluation?.ok) {
-    throw new Error(devMessage(`cannot show a result for persona "${String(persona)}"`));
-  }
+  const trial = snapshot.matches('trying') ? snapshot.context.trial : null;
+  const own = evaluated(engine, persona, answers);
+  const evaluation = trial ? evaluated(engine, persona, trial.answers) : own;
   const bank = engine.bank;
   const outcomes = new Map(bank.outcomes.map((o) => [o.id, o]));
   const label = (id: OutcomeId) => outcomes.get(id)?.label ?? id;
   const outcome = outcomes.get(evaluation.outcome)!;
-  const heading = `Your best fit: ${outcome.label}`;
+  const whose = origin === 'shared' ? 'shared' : 'own';
+  const words = WORDS[whose];
+  const personaView = personaOf(bank, evaluation.persona);
+  const heading = trial ? `Best fit with this answer: ${outcome.label}` : `${words.heading}: ${outcome.label}`;
+  const shown = (ids: Answers) => engine.questionsFor(evaluation.persona, ids).map((q) => q.id);
+  const broughtIn = trial ? shown(trial.answers).filter((id) => !shown(answers).includes(id)) : [];
+  const fit = (id: OutcomeId) => evaluation.fit[id];
   return {
     screen: 'result',
-    key: 'result',
-    announcement: `Your result is ready. ${heading}.`,
-    persona: personaOf(bank, persona),
+    key: trial ? `trial:${trial.questionId}=${trial.optionId}` : `result:${evaluation.persona}`,
+    announcement: trial
+      ? `Trying another answer. ${heading}.`
+      : whose === 'shared'
+        ? `A shared result. ${heading}.`
+        : `Your result is ready. ${heading}.`,
+    persona: personaView,
     outcome: { id: outcome.id, label: outcome.label },
+    whose,
+    eyebrow: `${trial ? 'Trying another answer' : words.eyebrow} · ${personaView.label}`,
     heading,
-    decidedBy: evaluation.decidedBy,
-    decision: ((text) => (text ? { text, source: null } : null))(howSettled(evaluation, bank, label)),
-    blend: blendNote(evaluation, bank, label),
-    weak: weakNote(evaluation, bank),
-    summary: sourced(evaluation.summary),
-    scores: OUTCOME_IDS.map((id) => ({
+    why: whySentence(evaluation, bank, label, trial ? 'trial' : whose),
+    trial: trial ? { text: trialText(bank, trial, answers, broughtIn), ...trialBack(snapshot, send) } : null,
+    decision: howSettled(evaluation, bank, label, words.your),
+    blend: ((note) => note && { ...note, cite: bank.scoring.blend.cite })(
+      blendNote(evaluation, bank, label, words.your),
+    ),
+    weak: weakNote(evaluation, bank, words.your),
+    scores: evaluation.ranking.map((id) => ({
       id,
       label: label(id),
-      fit: evaluation.fit[id],
+      fit: fit(id),
       blendFit: evaluation.blend?.into === id ? evaluation.blend.fit : 0,
       recommended: id === evaluation.outcome,
-      runnerUp: id === evaluation.runnerUp && evaluation.fit[id] > 0,
+      runnerUp: id === evaluation.runnerUp && fit(id) > 0,
     })),
-    reasons: evaluation.reasons.slice(0, TOP_REASONS).map((r) => ({
-      ...sourced(r),
-      questionId: r.questionId,
-      question: r.question,
-      answer: r.answer,
-      toward: r.toward !== evaluation.outcome ? label(r.toward) : null,
-    })),
-    advantages: outcome.advantages.map(sourced),
-    challenges: outcome.challenges.map(sourced),
-    examples: outcome.examples.map((e) => ({ name: e.name, note: e.note, source: sourceText(e.cite) })),
-    runnerUp:
-      evaluation.fit[evaluation.runnerUp] > 0
-        ? { id: evaluation.runnerUp, label: label(evaluation.runnerUp), fit: evaluation.fit[evaluation.runnerUp] }
-        : null,
-    flips: pickFlips(evaluation.flips).map((f) => flipSentence(f, label(f.outcome))),
-    noFlipText: `No single changed answer would alter this result: ${outcome.label} stays ahead whichever one answer you change.`,
-    investor: persona === 'investor' ? investorView(bank, outcome.id) : null,
-    origin,
+    reasons: reasonViews(evaluation, bank, label),
+    summary: sourced(evaluation.summary),
+    advantages: lastOfRuns(outcome.advantages.map(sourced)),
+    challenges: lastOfRuns(outcome.challenges.map(sourced)),
+    examples: lastOfRuns(
+      outcome.examples.map((e) => ({
+        name: e.name,
+        text: `${e.name}: ${e.note}`,
+        cite: e.cite,
+        source: sourceText(e.cite),
+      })),
+    ),
+    flips: flipViews(own.flips, label, words.subject, trial, send),
+    noFlipText: `No single changed answer would alter this result: ${label(own.outcome)} stays ahead whichever one answer ${words.subject} change.`,
+    investor: evaluation.persona === 'investor' ? investorView(bank, outcome.id) : null,
+    shareable: whose === 'own' && !trial,
     evaluation,
+    switchTo: whose === 'own' && !trial ? switchView(snapshot, send, bank) : null,
     back: () => send({ type: 'BACK' }),
-    changePersona: () => send({ type: 'CHANGE_PERSONA' }),
     restart: () => send({ type: 'RESTART' }),
   };
 }
