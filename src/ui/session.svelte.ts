@@ -1,14 +1,15 @@
 /**
  * One widget's running quiz: the machine, what the page hears and what is
  * kept of the reader's progress, share links in and out, the status region,
- * and where focus goes when the step changes. App.svelte only renders it.
- * Made during the component's initialisation, so its effects live as long
- * as the component.
+ * where focus goes when the step changes, and the page's fragment. App.svelte
+ * only renders it. Made during the component's initialisation, so its
+ * effects and listeners live as long as the component.
  */
-import { untrack } from 'svelte';
+import { onMount, untrack } from 'svelte';
 import { engine as defaultEngine, type Engine, type Evaluation } from '../engine/index.ts';
 import { connect, type QuizView } from '../machine/quiz.connect.ts';
 import { createQuizMachine, type QuizEvent } from '../machine/quiz.machine.ts';
+import { isOwnFragment } from '../share/fragment.ts';
 import { shareSourceFor } from '../share/index.ts';
 import {
   incomingShare,
@@ -21,6 +22,7 @@ import { createActorBridge } from './actor.svelte.ts';
 import { hostEventsFor, progressFor } from './host-events.ts';
 import type { QuizHost, QuizOptions } from './options.ts';
 import { clearProgress, loadProgress, saveProgress } from './progress-store.ts';
+import { revealStep } from './reveal.ts';
 
 /** The notice about a share link, and the step it belongs to: it goes when the reader moves on. */
 export interface LinkNotice {
@@ -39,7 +41,9 @@ export class QuizSession {
   status = $state({ message: '', count: 0 });
   readonly view: QuizView = $derived.by(() => connect(this.#quiz.snapshot, this.send, this.engine));
 
-  constructor(options: QuizOptions, host: QuizHost, engine: Engine | undefined, openedWith: string) {
+  /** `root` gives the widget's root element once mounted, for focus and scrolling. */
+  constructor(options: QuizOptions, host: QuizHost, engine: Engine | undefined, root: () => HTMLElement | undefined) {
+    const openedWith = typeof location === 'undefined' ? '' : location.hash;
     this.#options = options;
     this.#host = host;
     // Fixed for the widget's life: a new engine means a new widget.
@@ -53,6 +57,26 @@ export class QuizSession {
     });
     $effect(() => {
       if (this.notice && this.view.key !== this.notice.key) this.notice = null;
+    });
+    // On each step change (never on first load): announce the step, then move focus to its heading.
+    let shownKey = untrack(() => this.view.key);
+    $effect(() => {
+      const { key, announcement } = this.view;
+      if (key === shownKey) return;
+      shownKey = key;
+      if (announcement) this.announce(announcement);
+      const element = root();
+      if (element) revealStep(element);
+    });
+    // Scroll to the widget only when the fragment is this widget's. A link opened on the same page changes only the
+    // hash; any other fragment (a citation's heading, the page's own anchors) leaves the quiz alone.
+    onMount(() => {
+      if (isOwnFragment(openedWith, options.instanceId)) root()?.scrollIntoView?.({ block: 'start' });
+      const onHashChange = () => {
+        if (this.openShareLink(location.hash, true)) root()?.scrollIntoView?.({ block: 'start' });
+      };
+      window.addEventListener('hashchange', onHashChange);
+      return () => window.removeEventListener('hashchange', onHashChange);
     });
     // The embed may change the preset persona while the widget lives.
     $effect(() => {

@@ -13,7 +13,7 @@ import { createQuizMachine } from '../../src/machine/quiz.machine.ts';
 import type { Run } from './widget.ts';
 
 /** At most this many paths per persona are evaluated. */
-const SAMPLE = 1500;
+const SAMPLE = 2000;
 
 function cardText(view: ResultView): number {
   const notes = [view.why, view.blend?.text, view.blend?.source, view.decision, view.weak?.text];

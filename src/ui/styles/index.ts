@@ -15,8 +15,10 @@ import base from './base.css?inline';
 import persona from './persona.css?inline';
 import question from './question.css?inline';
 import result from './result.css?inline';
+import chart from './chart.css?inline';
+import folds from './folds.css?inline';
 import table from './table.css?inline';
 import share from './share.css?inline';
 
-const css: string = [host, theme, base, persona, question, result, table, share].join('\n');
+const css: string = [host, theme, base, persona, question, result, chart, folds, table, share].join('\n');
 export default css;
