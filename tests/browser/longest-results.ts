@@ -27,8 +27,16 @@ export function runOf(persona: PersonaId, answers: Answers): Run {
   return { persona, answers, expected: result.outcome, questions: questionsFor(persona, answers) };
 }
 
-/** The `count` paths of `persona` with the longest verdict card, longest first. */
+const found = new Map<string, Run[]>();
+
+/** The `count` paths of `persona` with the longest verdict card, longest first (worked out once per file). */
 export function longestResults(persona: PersonaId, count = 2): Run[] {
+  const key = `${persona}:${count}`;
+  if (!found.has(key)) found.set(key, rank(persona, count));
+  return found.get(key)!;
+}
+
+function rank(persona: PersonaId, count: number): Run[] {
   const machine = createQuizMachine(engine);
   const total = engine.forEachPath(persona, () => {});
   const step = Math.max(1, Math.floor(total / SAMPLE));
