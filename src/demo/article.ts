@@ -7,7 +7,7 @@
 
 export type Block =
   | { kind: 'h2'; text: string; id: string }
-  | { kind: 'h3'; text: string }
+  | { kind: 'h3'; text: string; id: string }
   | { kind: 'p'; text: string }
   | { kind: 'ul'; items: string[] }
   | { kind: 'table'; caption: string | null; head: string[]; rows: string[][] };
@@ -48,6 +48,8 @@ export function parseArticle(text: string, sectionHeadings: readonly string[]): 
     .filter((l) => l !== '');
   const sections = new Set(sectionHeadings);
   const blocks: Block[] = [];
+  // Sub-headings get ids under their section's, so the quiz's citations of a point can link to it.
+  let section = '';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const caption = /^\[Table:\s*(.+)\]$/.exec(line);
@@ -65,9 +67,11 @@ export function parseArticle(text: string, sectionHeadings: readonly string[]): 
       blocks.push({ kind: 'ul', items });
       i = j - 1;
     } else if (sections.has(line)) {
-      blocks.push({ kind: 'h2', text: line, id: slug(line) });
+      section = slug(line);
+      blocks.push({ kind: 'h2', text: line, id: section });
     } else if (isSubheading(line, lines[i + 1])) {
-      blocks.push({ kind: 'h3', text: line.replace(/:$/, '') });
+      const text = line.replace(/:$/, '');
+      blocks.push({ kind: 'h3', text, id: [section, slug(text)].filter(Boolean).join('--') });
     } else {
       blocks.push({ kind: 'p', text: line });
     }
@@ -88,7 +92,7 @@ export function renderBlock(block: Block): string {
     case 'h2':
       return `<h2 id="${block.id}">${escapeHtml(block.text)}</h2>`;
     case 'h3':
-      return `<h3>${escapeHtml(block.text)}</h3>`;
+      return `<h3 id="${block.id}">${escapeHtml(block.text)}</h3>`;
     case 'p':
       return `<p>${escapeHtml(block.text)}</p>`;
     case 'ul':

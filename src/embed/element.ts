@@ -111,8 +111,12 @@ const Base = typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof
  * @csspart result - The result screen.
  * @csspart chart - The table of scores by layer, with bars.
  * @csspart reasons - The reasons behind the recommendation.
- * @csspart investor - The investor notes on an investor's result.
- * @csspart disclaimer - The investor notes' disclaimer.
+ * @csspart verdict - The result's first card: the layer, why, the chart and the top reasons.
+ * @csspart disclaimer - The "not financial advice" notice in an investor's verdict.
+ * @csspart fold - Each folded section under the verdict (a `<details>`).
+ * @csspart source-link - A citation that links to its section of the article on the page.
+ * @csspart try - The button that tries a changed answer, besides `button`.
+ * @csspart trial - The note above a result with one answer changed, and its way back.
  * @csspart share - The share controls of a result.
  * @csspart notice - The notice above a shared result, or about a link that could not be read.
  */

@@ -1,109 +1,27 @@
 import { and, assertEvent, assign, setup } from 'xstate';
 import type { Engine } from '../engine/engine.ts';
-import type { Answers, OptionId, PersonaId, QuestionId } from '../engine/types.ts';
+import type { Origin, QuizContext, QuizEvent, QuizInput } from './quiz.events.ts';
+import { quizGuards } from './quiz.guards.ts';
+import { quizPaths } from './quiz.paths.ts';
 
-/** Where a restored state came from: the reader's own saved progress, or someone's share link. */
-export type Origin = 'fresh' | 'saved' | 'shared';
-
-export interface QuizContext {
-  /** Set by the embed: skips the persona step. */
-  presetPersona: PersonaId | null;
-  persona: PersonaId | null;
-  /** Every answer given, kept across Back and persona switches; the engine counts only those that apply. */
-  answers: Answers;
-  /** The question on screen while in `question`. */
-  current: QuestionId | null;
-  origin: Origin;
-}
-
-export interface QuizInput {
-  presetPersona?: PersonaId | null;
-}
-
-export type QuizEvent =
-  | { type: 'START' }
-  | { type: 'CHOOSE_PERSONA'; persona: PersonaId }
-  | { type: 'CHANGE_PERSONA' }
-  | { type: 'ANSWER'; optionId: OptionId }
-  | { type: 'BACK' }
-  | { type: 'RESTART' }
-  | { type: 'PRESET_PERSONA'; persona: PersonaId | null }
-  | {
-      type: 'RESTORE';
-      persona: PersonaId;
-      answers: Answers;
-      /** A question id to resume at, or 'result'. */
-      at: QuestionId | 'result';
-      origin: Exclude<Origin, 'fresh'>;
-    };
+export type { Origin, QuizContext, QuizEvent, QuizInput } from './quiz.events.ts';
+export type { Trial } from './quiz.paths.ts';
 
 /**
  * The reader's way through the quiz, built from the bank through `engine`:
- * intro → persona → one question at a time → result. The machine owns where
- * the reader is; scores and progress are derived from context by the engine.
+ * intro → persona → one question at a time → result, and from the result,
+ * trying another answer (`trying`) and back. The machine owns where the
+ * reader is; scores and progress are derived from context by the engine.
  */
 export function createQuizMachine(engine: Engine) {
-  const applicable = (context: QuizContext, answers: Answers = context.answers) =>
-    context.persona ? engine.questionsFor(context.persona, answers) : [];
-
-  /** The question after `from` once `answers` are in; null at the end. */
-  const nextAfter = (context: QuizContext, from: QuestionId | null, answers: Answers) => {
-    const questions = applicable(context, answers);
-    const index = from === null ? -1 : questions.findIndex((q) => q.id === from);
-    return questions[index + 1]?.id ?? null;
-  };
-
-  /** Where a reader lands after picking a persona: the first question without an answer, else the result. */
-  const firstOpen = (persona: PersonaId, answers: Answers) =>
-    engine.questionsFor(persona, answers).find((q) => answers[q.id] === undefined)?.id ?? null;
-
+  const paths = quizPaths(engine);
   return setup({
     types: {
       context: {} as QuizContext,
       events: {} as QuizEvent,
       input: {} as QuizInput,
     },
-    guards: {
-      hasPresetPersona: ({ context }) => context.presetPersona !== null,
-      isValidOption: ({ context, event }) => {
-        assertEvent(event, 'ANSWER');
-        const question = applicable(context).find((q) => q.id === context.current);
-        return question?.options.some((o) => o.id === event.optionId) ?? false;
-      },
-      answersLastQuestion: ({ context, event }) => {
-        assertEvent(event, 'ANSWER');
-        const answers = { ...context.answers, [context.current!]: event.optionId };
-        return nextAfter(context, context.current, answers) === null;
-      },
-      isOnFirstQuestion: ({ context }) => applicable(context)[0]?.id === context.current,
-      /** Came to the persona step from a question (Change persona), so Back returns there. */
-      leftAQuestion: ({ context }) => context.persona !== null && context.current !== null,
-      /** Came to the persona step from the result. */
-      leftTheResult: ({ context }) => context.persona !== null && firstOpen(context.persona, context.answers) === null,
-      personaAlreadyAnswered: ({ context, event }) => {
-        assertEvent(event, 'CHOOSE_PERSONA');
-        return firstOpen(event.persona, context.answers) === null;
-      },
-      isRestorable: ({ event }) => {
-        assertEvent(event, 'RESTORE');
-        const result = engine.evaluate(event.persona, event.answers);
-        if (!result.ok) return false;
-        if (event.at === 'result') return result.complete;
-        return engine.questionsFor(event.persona, event.answers).some((q) => q.id === event.at);
-      },
-      restoresResult: ({ event }) => {
-        assertEvent(event, 'RESTORE');
-        return event.at === 'result';
-      },
-      presetsPersona: ({ event }) => {
-        assertEvent(event, 'PRESET_PERSONA');
-        return event.persona !== null;
-      },
-      presetPersonaAlreadyAnswered: ({ context, event }) => {
-        assertEvent(event, 'PRESET_PERSONA');
-        return event.persona !== null && firstOpen(event.persona, context.answers) === null;
-      },
-    },
+    guards: quizGuards(engine),
     actions: {
       usePresetPersona: assign({ persona: ({ context }) => context.presetPersona }),
       choosePersona: assign({
@@ -112,10 +30,13 @@ export function createQuizMachine(engine: Engine) {
           return event.persona;
         },
       }),
+      switchPersona: assign({ persona: ({ context }) => paths.otherPersona(context.persona) }),
       goToFirstOpenQuestion: assign({
-        current: ({ context }) => firstOpen(context.persona!, context.answers),
+        current: ({ context }) => paths.firstOpen(context.persona, context.answers),
       }),
-      goToFirstQuestion: assign({ current: ({ context }) => applicable(context)[0]?.id ?? null }),
+      goToFirstQuestion: assign({
+        current: ({ context }) => paths.applicable(context.persona, context.answers)[0]?.id ?? null,
+      }),
       recordAnswer: assign({
         answers: ({ context, event }) => {
           assertEvent(event, 'ANSWER');
@@ -123,17 +44,32 @@ export function createQuizMachine(engine: Engine) {
         },
       }),
       goToNextQuestion: assign({
-        current: ({ context }) => nextAfter(context, context.current, context.answers),
+        current: ({ context }) => paths.nextAfter(context.persona, context.current, context.answers),
       }),
       goToPreviousQuestion: assign({
         current: ({ context }) => {
-          const questions = applicable(context);
+          const questions = paths.applicable(context.persona, context.answers);
           const index = questions.findIndex((q) => q.id === context.current);
           return questions[index - 1]?.id ?? null;
         },
       }),
       leaveQuestions: assign({ current: null }),
-      goToLastQuestion: assign({ current: ({ context }) => applicable(context).at(-1)?.id ?? null }),
+      goToLastQuestion: assign({
+        current: ({ context }) => paths.applicable(context.persona, context.answers).at(-1)?.id ?? null,
+      }),
+      startTrial: assign({
+        trial: ({ context, event }) => {
+          assertEvent(event, 'TRY_ANSWER');
+          return paths.trial(context.persona, context.answers, event.questionId, event.optionId);
+        },
+      }),
+      recordTrialAnswer: assign({
+        trial: ({ context, event }) => {
+          assertEvent(event, 'ANSWER');
+          return paths.answerTrial(context.persona, context.trial!, event.optionId);
+        },
+      }),
+      endTrial: assign({ trial: null }),
       forgetEverything: assign({
         persona: ({ context }) => context.presetPersona,
         answers: {},
@@ -164,6 +100,7 @@ export function createQuizMachine(engine: Engine) {
       answers: {},
       current: null,
       origin: 'fresh',
+      trial: null,
     }),
     initial: 'intro',
     on: {
@@ -188,11 +125,7 @@ export function createQuizMachine(engine: Engine) {
             { guard: 'personaAlreadyAnswered', target: 'result', actions: 'choosePersona' },
             { target: 'question', actions: ['choosePersona', 'goToFirstOpenQuestion'] },
           ],
-          BACK: [
-            { guard: 'leftAQuestion', target: 'question' },
-            { guard: 'leftTheResult', target: 'result' },
-            { target: 'intro' },
-          ],
+          BACK: [{ guard: 'leftAQuestion', target: 'question' }, { target: 'intro' }],
           PRESET_PERSONA: [
             // Every question of the preset persona already answered: straight to its result.
             {
@@ -219,7 +152,10 @@ export function createQuizMachine(engine: Engine) {
             { guard: 'isOnFirstQuestion', target: 'persona' },
             { actions: 'goToPreviousQuestion' },
           ],
-          CHANGE_PERSONA: 'persona',
+          CHANGE_PERSONA: [
+            { guard: 'otherPersonaAnswered', target: 'result', actions: 'switchPersona' },
+            { guard: 'hasOtherPersona', actions: ['switchPersona', 'goToFirstOpenQuestion'] },
+          ],
           RESTART: { target: 'intro', actions: 'forgetEverything' },
         },
       },
@@ -227,8 +163,42 @@ export function createQuizMachine(engine: Engine) {
         entry: 'leaveQuestions',
         on: {
           BACK: { target: 'question', actions: 'goToLastQuestion' },
-          CHANGE_PERSONA: 'persona',
+          CHANGE_PERSONA: [
+            { guard: 'otherPersonaAnswered', target: 'result', reenter: true, actions: 'switchPersona' },
+            { guard: 'hasOtherPersona', target: 'question', actions: ['switchPersona', 'goToFirstOpenQuestion'] },
+          ],
           RESTART: { target: 'intro', actions: 'forgetEverything' },
+          TRY_ANSWER: [
+            { guard: and(['canTry', 'trialAsks']), target: 'trying.question', actions: 'startTrial' },
+            { guard: 'canTry', target: 'trying.result', actions: 'startTrial' },
+          ],
+        },
+      },
+      // A result with one answer changed: nothing here touches the reader's answers, saves progress or tells the page.
+      trying: {
+        exit: 'endTrial',
+        on: {
+          BACK_TO_MINE: 'result',
+          TRY_ANSWER: [
+            { guard: and(['canTry', 'trialAsks']), target: '.question', actions: 'startTrial' },
+            { guard: 'canTry', target: '.result', actions: 'startTrial' },
+          ],
+        },
+        initial: 'result',
+        states: {
+          question: {
+            on: {
+              ANSWER: [
+                {
+                  guard: and(['isValidTrialOption', 'answersLastTrialQuestion']),
+                  target: 'result',
+                  actions: 'recordTrialAnswer',
+                },
+                { guard: 'isValidTrialOption', actions: 'recordTrialAnswer' },
+              ],
+            },
+          },
+          result: {},
         },
       },
     },

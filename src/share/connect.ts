@@ -63,7 +63,6 @@ export function urlWithoutShare(href: string, instanceId: string): string {
 }
 
 export const NOTICES = {
-  shared: 'You’re viewing a shared result.',
   takeQuiz: 'Take the quiz yourself',
   unreadable: 'This share link could not be read, so here is a fresh quiz.',
   copied: 'Link copied',

@@ -31,7 +31,8 @@ export function completeDetail(
 
 /**
  * The events a reader's action caused, given the snapshots before and after.
- * Restores (saved progress, share links) are not the reader's actions and emit nothing.
+ * Restores (saved progress, share links) are not the reader's actions and emit nothing; nor does trying
+ * another answer from the result.
  * `shareUrlFor` gives the share link of a finished evaluation.
  */
 export function hostEventsFor(
@@ -53,7 +54,9 @@ export function hostEventsFor(
       detail: { questionId: prev.context.current, optionId: event.optionId, persona },
     });
   }
-  if (next.matches('result') && !prev.matches('result') && persona) {
+  // Arriving at a result of the reader's own: not back from a tried answer, which was never theirs.
+  const arrived = !prev.matches('result') || prev.context.persona !== persona;
+  if (next.matches('result') && arrived && !prev.matches('trying') && persona) {
     const evaluation = engine.evaluate(persona, next.context.answers);
     if (evaluation.ok) {
       events.push({
@@ -71,6 +74,8 @@ export function progressFor(event: QuizEvent, snapshot: QuizSnapshot): SavedProg
   if (event.type === 'RESTART') return 'clear';
   // Restores come from storage itself or from a share link, which is not the reader's own progress.
   if (event.type === 'RESTORE') return 'keep';
+  // A tried answer is not the reader's: nothing of it is kept, and coming back changes nothing.
+  if (event.type === 'BACK_TO_MINE' || snapshot.matches('trying')) return 'keep';
   if (!persona) return 'keep';
   if (snapshot.matches('result')) return { persona, answers, at: 'result' };
   if (snapshot.matches('question') && current) return { persona, answers, at: current };

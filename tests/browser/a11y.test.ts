@@ -1,5 +1,6 @@
 /**
- * axe-core (WCAG 2.0/2.1 A and AA, 2.2 AA) on every screen of the quiz, in
+ * axe-core (WCAG 2.0/2.1 A and AA, 2.2 AA) on every screen of the quiz (the
+ * result with its sections folded and open, and a tried answer's result), in
  * the light and dark themes (set by attribute, and `auto` following the
  * reader's colour scheme), and with accent colours a blog might pick.
  */
@@ -74,12 +75,34 @@ describe('WCAG 2.2 AA (axe-core) on every screen', () => {
         await quiz.continue();
       }
       await quiz.heading.filter({ hasText: outcomeLabel(run.expected) }).waitFor();
-      await expectNoViolations(quiz, 'result');
+      await expectNoViolations(quiz, 'result, sections folded');
 
-      // The persona step reached from the result ("Change persona") marks the current choice.
+      // Every folded section open: the tables, the lists, the flips to try.
+      for (const summary of await quiz.host.locator('summary').all()) await summary.click();
+      expect(await quiz.host.locator('details:not([open])').count()).toBe(0);
+      await expectNoViolations(quiz, 'result, sections open');
+
+      // Trying another answer, answering any question it brings in, then back.
+      const tries = quiz.host.getByRole('button', { name: 'Try this answer' });
+      if ((await tries.count()) > 0) {
+        await tries.first().click();
+        const tried = quiz.heading.filter({ hasText: 'Best fit with this answer' });
+        await quiz.host.getByRole('radiogroup').or(tried).first().waitFor();
+        if ((await quiz.host.getByRole('radiogroup').count()) > 0) {
+          await expectNoViolations(quiz, 'a question a tried answer brings in');
+          await quiz.host.getByRole('radio').first().check();
+          await quiz.continue();
+        }
+        await tried.waitFor();
+        await expectNoViolations(quiz, 'a tried answer’s result');
+        await quiz.host.getByRole('button', { name: 'Back to my result' }).click();
+        await quiz.heading.filter({ hasText: 'Your best fit' }).waitFor();
+      }
+
+      // The switch to the other persona goes straight to its questions.
       await quiz.changePersona();
-      await quiz.host.getByRole('button', { name: PERSONA_LABEL[persona] }).waitFor();
-      await expectNoViolations(quiz, 'persona (changing)');
+      await quiz.host.getByRole('radiogroup').waitFor();
+      await expectNoViolations(quiz, 'the other persona’s question after the switch');
     },
   );
 });

@@ -3,15 +3,16 @@
  * global setup just made. Deterministic: bytes and text only, never a time
  * (timings are `npm run bench`'s job, which also shows where the bytes go).
  *
- * - dist/ai-layer-quiz.js: at most 62 KiB gzip (target 36 KiB). Never cut
+ * - dist/ai-layer-quiz.js: at most 64 KiB gzip (target 36 KiB). Never cut
  *   content or accessibility to fit: find where the bytes go
  *   (`npm run bench`, "where our bytes go") and cut what is not needed; raise
- *   the budget only with the reason in the commit. Why 62 and not 40: the
+ *   the budget only with the reason in the commit. Why 64 and not 40: the
  *   libraries and the content alone, compressed apart, are Svelte 17.5 KiB,
- *   XState 12.1 KiB and the question bank 9.7 KiB (a compliance question, a
- *   neutral answer on every question, the products builders make, wording
- *   per persona): 39 KiB before our screens, styles, share code, the reflected
- *   properties and the accent's OKLCH lightness search.
+ *   XState 12.1 KiB and the question bank 8.3 KiB: 38 KiB before our screens,
+ *   styles and share code. Why 64 and not 60: the result screen built around
+ *   a verdict (the card, folded sections, trying a changed answer, citation
+ *   links into the article, tables that stack on a phone) added 3.9 KiB gzip,
+ *   a quarter of it CSS, to a file already at 59.1.
  * - Built from the production builds of its dependencies.
  * - No string-to-code or HTML-parsing sink (the Trusted Types story depends on it).
  */
@@ -22,7 +23,7 @@ import { DIST } from '../../src/demo/server.ts';
 import { bytesOf, kib } from '../bench/bytes.ts';
 
 const FILE = join(DIST, 'ai-layer-quiz.js');
-const BUDGET_GZIP = 62 * 1024;
+const BUDGET_GZIP = 64 * 1024;
 const TARGET_GZIP = 36 * 1024;
 
 /** Sinks that turn a string into code or parse it as HTML, as they can appear in minified code. */
@@ -64,7 +65,7 @@ function around(text: string, index: number): string {
 describe('dist/ai-layer-quiz.js', () => {
   const code = readFileSync(FILE, 'utf8');
 
-  test('is at most 62 KiB gzip (target 36 KiB)', () => {
+  test('is at most 64 KiB gzip (target 36 KiB)', () => {
     const { raw, gzip, brotli } = bytesOf(code);
     const verdict =
       gzip <= TARGET_GZIP ? 'within target' : gzip <= BUDGET_GZIP ? 'within budget, over target' : 'OVER BUDGET';

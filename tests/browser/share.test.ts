@@ -9,7 +9,8 @@ import { describe, expect, test } from './harness.ts';
 import { alternating, lastOption, outcomeLabel, plannedRun, recordEvents, widget, type Widget } from './widget.ts';
 import { shareUrlFor, readShareCode } from '../../src/share/index.ts';
 
-const SHARED = 'You’re viewing a shared result.';
+/** The eyebrow of a result opened from someone's link. */
+const SHARED = /^A shared result · /;
 const UNREADABLE = 'This share link could not be read, so here is a fresh quiz.';
 const INTRO = 'Which blockchain layer fits your AI plans?';
 
@@ -51,7 +52,7 @@ describe('a share link', () => {
 
     const fresh = await open(pathOf(shareUrl!));
     const shared = widget(fresh.page, '#quiz');
-    await shared.heading.filter({ hasText: outcomeLabel(run.expected) }).waitFor();
+    await shared.heading.filter({ hasText: `Their best fit: ${outcomeLabel(run.expected)}` }).waitFor();
     expect(await reasonsOf(shared)).toEqual(reasons);
     await expect(shared.host.getByText(SHARED).isVisible()).resolves.toBe(true);
 

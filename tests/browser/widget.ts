@@ -80,7 +80,8 @@ export function widget(page: Page, selector = 'ai-layer-quiz') {
     continue: () => button('Continue').click(),
     back: () => button('Back').click(),
     startOver: () => button('Start over').click(),
-    changePersona: () => button('Change persona').click(),
+    /** "Switch to investing" or "Switch to building": straight to the other persona. */
+    changePersona: () => host.getByRole('button', { name: /^Switch to (building|investing)$/ }).click(),
 
     async headingText(): Promise<string> {
       return ((await quiz.heading.textContent()) ?? '').trim();

@@ -27,6 +27,14 @@ describe('the source article as blocks', () => {
     expect(h3.every((h) => h.length <= 70 && !h.endsWith('.'))).toBe(true);
   });
 
+  it('gives every heading a unique id, so the quiz’s citations can link to it', () => {
+    const ids = blocks.flatMap((b) => (b.kind === 'h2' || b.kind === 'h3' ? [b.id] : []));
+    expect(ids.length).toBe(of('h2').length + of('h3').length);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => /^[a-z0-9-]+$/.test(id))).toBe(true);
+    expect(renderBlocks(of('h3').slice(0, 1))).toMatch(/^<h3 id="[a-z0-9-]+">/);
+  });
+
   it('reads the three pipe tables with their header rows and captions', () => {
     const tables = of('table');
     expect(tables).toHaveLength(3);

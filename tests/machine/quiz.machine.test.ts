@@ -10,6 +10,8 @@ function reader(presetPersona: PersonaId | null = null) {
   const answer = (...optionIds: string[]) => optionIds.forEach((optionId) => send({ type: 'ANSWER', optionId }));
   const at = () => {
     const s = actor.getSnapshot();
+    if (s.matches({ trying: 'question' })) return `trying ${s.context.trial!.current}`;
+    if (s.matches('trying')) return 'trying result';
     return s.matches('question') ? s.context.current : s.value;
   };
   return { actor, send, answer, at, context: () => actor.getSnapshot().context };
@@ -92,11 +94,12 @@ describe('going back', () => {
 });
 
 describe('switching persona', () => {
-  test('keeps the answers to questions both personas share', () => {
+  test('goes straight to the other persona’s questions, keeping the answers to questions both share', () => {
     const quiz = reader();
     quiz.send({ type: 'START' }, { type: 'CHOOSE_PERSONA', persona: 'builder' });
     quiz.answer('full', 'rare', 'general', 'own', 'sensitive');
-    quiz.send({ type: 'CHANGE_PERSONA' }, { type: 'CHOOSE_PERSONA', persona: 'investor' });
+    quiz.send({ type: 'CHANGE_PERSONA' });
+    expect(quiz.context().persona).toBe('investor');
     expect(quiz.at()).toBe('risk');
     quiz.answer('high', 'long', 'base');
     // "data" was answered as a builder: it comes up with that answer already chosen.
@@ -104,12 +107,34 @@ describe('switching persona', () => {
     expect(quiz.context().answers.data).toBe('sensitive');
   });
 
-  test('back to a persona whose questions are all answered goes straight to the result', () => {
+  test('switching back resumes at the first question still open', () => {
+    const quiz = reader();
+    quiz.send({ type: 'START' }, { type: 'CHOOSE_PERSONA', persona: 'builder' });
+    quiz.answer('full', 'rare');
+    quiz.send({ type: 'CHANGE_PERSONA' }, { type: 'CHANGE_PERSONA' });
+    expect(quiz.context().persona).toBe('builder');
+    expect(quiz.at()).toBe('workload');
+  });
+
+  test('from a result, to a persona whose questions are all answered, goes straight to that result', () => {
     const quiz = reader();
     quiz.send({ type: 'START' }, { type: 'CHOOSE_PERSONA', persona: 'builder' });
     quiz.answer('full', 'rare', 'general', 'own', 'public', 'slow');
-    quiz.send({ type: 'CHANGE_PERSONA' }, { type: 'CHOOSE_PERSONA', persona: 'builder' });
-    expect(quiz.at()).toBe('result');
+    quiz.send({ type: 'CHANGE_PERSONA' });
+    expect(quiz.at()).toBe('risk');
+    quiz.answer('high', 'long', 'base', 'public', 'cautious', 'concentrated');
+    expect([quiz.at(), quiz.context().persona]).toEqual(['result', 'investor']);
+    quiz.send({ type: 'CHANGE_PERSONA' });
+    expect([quiz.at(), quiz.context().persona]).toEqual(['result', 'builder']);
+  });
+
+  test('on the first question, Back goes to the persona step while the switch changes persona', () => {
+    const quiz = reader();
+    quiz.send({ type: 'START' }, { type: 'CHOOSE_PERSONA', persona: 'builder' });
+    quiz.send({ type: 'CHANGE_PERSONA' });
+    expect([quiz.at(), quiz.context().persona]).toEqual(['risk', 'investor']);
+    quiz.send({ type: 'BACK' });
+    expect(quiz.at()).toBe('persona');
   });
 });
 
@@ -171,27 +196,109 @@ describe('restarting and restoring', () => {
   });
 });
 
-describe("changing one's mind about changing persona", () => {
-  test('Back from the persona step returns to the question the reader left', () => {
+describe('the persona step, reached by Back from the first question', () => {
+  test('Back returns to the question the reader left', () => {
     const quiz = reader();
-    quiz.send({ type: 'START' }, { type: 'CHOOSE_PERSONA', persona: 'builder' });
-    quiz.answer('full', 'rare');
-    quiz.send({ type: 'CHANGE_PERSONA' }, { type: 'BACK' });
-    expect(quiz.at()).toBe('workload');
+    quiz.send({ type: 'START' }, { type: 'CHOOSE_PERSONA', persona: 'builder' }, { type: 'BACK' });
+    expect(quiz.at()).toBe('persona');
+    quiz.send({ type: 'BACK' });
+    expect(quiz.at()).toBe('control');
     expect(quiz.context().persona).toBe('builder');
   });
 
-  test('Back from the persona step returns to the result the reader left', () => {
+  test('choosing a persona whose questions are all answered shows its result', () => {
     const quiz = reader();
     quiz.send({ type: 'START' }, { type: 'CHOOSE_PERSONA', persona: 'builder' });
     quiz.answer('full', 'rare', 'general', 'own', 'public', 'slow');
-    quiz.send({ type: 'CHANGE_PERSONA' }, { type: 'BACK' });
+    for (let i = 0; i < 7; i++) quiz.send({ type: 'BACK' });
+    expect(quiz.at()).toBe('persona');
+    quiz.send({ type: 'CHOOSE_PERSONA', persona: 'builder' });
     expect(quiz.at()).toBe('result');
   });
 
-  test('Back from the persona step before any persona was chosen returns to the intro', () => {
+  test('Back before any persona was chosen returns to the intro', () => {
     const quiz = reader();
     quiz.send({ type: 'START' }, { type: 'BACK' });
     expect(quiz.at()).toBe('intro');
+  });
+});
+
+describe('trying another answer from the result', () => {
+  const ANSWERS = { control: 'inherit', fees: 'frequent', workload: 'general', data: 'public', launch: 'fast' };
+  function atResult() {
+    const quiz = reader('builder');
+    quiz.send({ type: 'START' });
+    quiz.answer('inherit', 'frequent', 'general', 'public', 'fast');
+    expect(quiz.at()).toBe('result');
+    return quiz;
+  }
+
+  test('shows the result with that one answer changed, and never touches the reader’s own answers', () => {
+    const quiz = atResult();
+    quiz.send({ type: 'TRY_ANSWER', questionId: 'fees', optionId: 'rare' });
+    expect(quiz.at()).toBe('trying result');
+    expect(quiz.context().trial).toEqual({
+      questionId: 'fees',
+      optionId: 'rare',
+      answers: { ...ANSWERS, fees: 'rare' },
+      current: null,
+    });
+    expect(quiz.context().answers).toEqual(ANSWERS);
+  });
+
+  test('asks first the question a changed answer brings in, then shows the tried result', () => {
+    const quiz = atResult();
+    quiz.send({ type: 'TRY_ANSWER', questionId: 'control', optionId: 'full' });
+    expect(quiz.at()).toBe('trying security');
+    quiz.answer('launch');
+    expect(quiz.at()).toBe('trying security');
+    quiz.answer('own');
+    expect(quiz.at()).toBe('trying result');
+    expect(quiz.context().trial!.answers).toEqual({ ...ANSWERS, control: 'full', security: 'own' });
+    expect(quiz.context().answers).toEqual(ANSWERS);
+  });
+
+  test('one action returns to the reader’s own result, and the trial is forgotten', () => {
+    const quiz = atResult();
+    quiz.send({ type: 'TRY_ANSWER', questionId: 'control', optionId: 'full' }, { type: 'BACK_TO_MINE' });
+    expect(quiz.at()).toBe('result');
+    expect(quiz.context().trial).toBeNull();
+    quiz.send({ type: 'TRY_ANSWER', questionId: 'fees', optionId: 'rare' }, { type: 'BACK_TO_MINE' });
+    expect(quiz.at()).toBe('result');
+    expect(quiz.context()).toMatchObject({ answers: ANSWERS, trial: null });
+  });
+
+  test('another answer tried from a tried result starts from the reader’s own answers again', () => {
+    const quiz = atResult();
+    quiz.send({ type: 'TRY_ANSWER', questionId: 'fees', optionId: 'rare' });
+    quiz.send({ type: 'TRY_ANSWER', questionId: 'launch', optionId: 'slow' });
+    expect(quiz.context().trial!.answers).toEqual({ ...ANSWERS, launch: 'slow' });
+  });
+
+  test('ignores the answer already given, an option the question does not have, and a question not asked', () => {
+    const quiz = atResult();
+    quiz.send(
+      { type: 'TRY_ANSWER', questionId: 'fees', optionId: 'frequent' },
+      { type: 'TRY_ANSWER', questionId: 'fees', optionId: 'nonsense' },
+      { type: 'TRY_ANSWER', questionId: 'security', optionId: 'own' },
+    );
+    expect(quiz.at()).toBe('result');
+    expect(quiz.context().trial).toBeNull();
+  });
+
+  test('is only offered on a result: on a question it does nothing', () => {
+    const quiz = reader('builder');
+    quiz.send({ type: 'START' });
+    quiz.answer('inherit');
+    quiz.send({ type: 'TRY_ANSWER', questionId: 'control', optionId: 'full' });
+    expect(quiz.at()).toBe('fees');
+  });
+
+  test('a share link opened meanwhile ends the trial', () => {
+    const quiz = atResult();
+    quiz.send({ type: 'TRY_ANSWER', questionId: 'fees', optionId: 'rare' });
+    quiz.send({ type: 'RESTORE', persona: 'builder', answers: ANSWERS, at: 'result', origin: 'shared' });
+    expect(quiz.at()).toBe('result');
+    expect(quiz.context().trial).toBeNull();
   });
 });

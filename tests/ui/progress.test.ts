@@ -71,9 +71,7 @@ describe('switching persona', () => {
       given.set(question.id, label);
       await quiz.answer(label);
     }
-    await quiz.changePersona();
-    expect(quiz.button("I'm building")).toHaveAttribute('aria-current', 'true');
-    await quiz.chooseRole("I'm investing");
+    await quiz.click('Switch to investing');
     // As an investor, every shared question comes up already answered the same way.
     const seen: string[] = [];
     while (quiz.screenName() === 'question') {
@@ -88,6 +86,22 @@ describe('switching persona', () => {
     }
     expect(seen.sort()).toEqual(shared().sort());
     expect(quiz.headingText()).toMatch(/^Your best fit/);
+  });
+});
+
+describe('on the first question', () => {
+  test('Back returns to the persona step, while the switch goes straight to the other persona’s questions', async () => {
+    const { quiz } = await asBuilder();
+    const first = quiz.headingText();
+    await quiz.click('Switch to investing');
+    expect(quiz.screenName()).toBe('question');
+    expect(quiz.headingText()).toBe(engine.questionsFor('investor', {})[0]!.prompt);
+    expect(quiz.button('Switch to building')).toBeInTheDocument();
+    await quiz.click('Switch to building');
+    expect(quiz.headingText()).toBe(first);
+    await quiz.back();
+    expect(quiz.headingText()).toBe('Are you building or investing?');
+    expect(quiz.button("I'm building")).toHaveAttribute('aria-current', 'true');
   });
 });
 

@@ -131,8 +131,9 @@ export class QuizPage {
     await this.click('Back');
   }
 
+  /** "Switch to investing" or "Switch to building": straight to the other persona. */
   async changePersona() {
-    await this.click('Change persona');
+    await this.click(/^Switch to (building|investing)$/);
   }
 
   async startOver() {
@@ -152,27 +153,41 @@ export class QuizPage {
     return this.view.getByRole('table', { name: 'Fit by layer, out of 100' });
   }
 
-  /** Rows of the score table as [layer, points] the way a screen reader reads them. */
+  /** Rows of the score table, best first, as [layer, fit] the way a screen reader reads them. */
   scoreRows(): [string, string][] {
     return within(this.scoreTable())
       .getAllByRole('row')
       .slice(1)
       .map((row) => {
         const header = within(row).getByRole('rowheader').textContent!.replace(/\s+/g, ' ').trim();
-        const cell = within(row).getByRole('cell').textContent!.trim();
+        const cell = within(row).getByRole('cell').textContent!.replace(/\s+/g, ' ').trim();
         return [header, cell];
       });
   }
 
-  /** The "Why …" list items. */
+  /** The verdict card's "Why …" list items. */
   reasons(): HTMLElement[] {
-    const heading = this.view.getByRole('heading', { name: /^Why / });
-    const list = heading.parentElement!.querySelector('ol');
+    const list = this.view.queryByRole('list', { name: /^Why / });
     return list ? within(list).getAllByRole('listitem') : [];
   }
 
-  section(headingName: string | RegExp): HTMLElement {
-    return this.view.getByRole('heading', { name: headingName }).closest('section')!;
+  /** The verdict card: the layer, why, the chart and the top reasons. */
+  verdict(): HTMLElement {
+    return this.container.querySelector<HTMLElement>('[part="verdict"]')!;
+  }
+
+  /** A folded section of the result, by the text of its summary. */
+  fold(title: string): HTMLDetailsElement {
+    const summary = [...this.container.querySelectorAll('summary')].find((s) => s.textContent?.trim() === title);
+    if (!summary) throw new Error(`no folded section "${title}"`);
+    return summary.parentElement as HTMLDetailsElement;
+  }
+
+  /** Opens a folded section as a reader does, by a click on its summary; returns it. */
+  async openFold(title: string): Promise<HTMLDetailsElement> {
+    const fold = this.fold(title);
+    if (!fold.open) await this.user.click(fold.querySelector('summary')!);
+    return fold;
   }
 
   /** Which screen shows, told by what only that screen has (a cheap look, not an assertion). */
@@ -181,7 +196,7 @@ export class QuizPage {
       [...this.container.querySelectorAll('button')].some((b) => b.textContent?.trim() === text);
     if (this.container.querySelector('fieldset')) return 'question';
     if (has('Start')) return 'intro';
-    if (has('Start over')) return 'result';
+    if (this.container.querySelector('[part="result"]')) return 'result';
     if (this.container.querySelector('[part="choice"] button')) return 'persona';
     throw new Error('no known screen is showing');
   }

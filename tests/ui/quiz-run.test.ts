@@ -37,40 +37,48 @@ describe.each([
     return { ...page, evaluation };
   }
 
-  test('ends on a result that names the layer, charts every score, and explains why with citations', async () => {
+  test('ends on a verdict that names the layer, says why, charts every fit and gives the top reasons with sources', async () => {
     const { quiz, events, evaluation } = await run();
 
-    // The recommendation, with its one-sentence summary.
+    // The verdict card: the layer, one sentence of why made of the reader's answers.
     expect(quiz.heading()).toHaveTextContent(`Your best fit: ${labelOf(evaluation.outcome)}`);
-    expect(quiz.container).toHaveTextContent(evaluation.summary.text);
+    const verdict = quiz.verdict();
+    for (const reason of evaluation.reasons.slice(0, 2)) {
+      const topic = engine.bank.questions.find((q) => q.id === reason.questionId)!.topic;
+      expect(verdict).toHaveTextContent(topic);
+    }
 
-    // The chart's table: every layer's fit, the recommended one marked in words.
+    // The chart's table, best first: every layer's fit, the recommended one marked in words, never negative.
     expect(quiz.scoreRows()).toEqual(
-      (['l1', 'l2', 'l3', 'hybrid'] as const).map((id) => {
+      evaluation.ranking.map((id) => {
         const runnerUp = id === evaluation.runnerUp && evaluation.fit[id] > 0;
-        const mark = id === evaluation.outcome ? ' Recommended' : runnerUp ? ' Runner-up' : '';
-        return [labelOf(id) + mark, String(evaluation.fit[id])];
+        const mark = id === evaluation.outcome ? ' Best fit' : runnerUp ? ' Runner-up' : '';
+        const blend = evaluation.blend?.into === id && evaluation.blend.fit > 0;
+        return [
+          labelOf(id) + mark,
+          `${evaluation.fit[id]}${blend ? `, ${evaluation.blend!.fit} of it from the blend` : ''}`,
+        ];
       }),
     );
+    expect(quiz.verdict().textContent).not.toMatch(/(^|\s)[−-]\d|\b1 points\b/);
 
-    // Why: the reader's own answers, strongest first, each with its reason and source.
+    // The top reasons: the reader's own answers, strongest first, each with its reason and source.
     const items = quiz.reasons();
-    expect(items.length).toBe(Math.min(3, evaluation.reasons.length));
+    expect(items.length).toBe(Math.min(2, evaluation.reasons.length));
     expect(items.length).toBeGreaterThan(0);
     items.forEach((item, i) => {
       const reason = evaluation.reasons[i]!;
-      expect(item).toHaveTextContent(`You answered “${reason.answer}” to “${reason.question}”`);
-      expect(item).toHaveTextContent(reason.text);
-      expect(item).toHaveTextContent(
-        `Source: ${reason.cite.section}${reason.cite.point ? ` — ${reason.cite.point}` : ''}`,
-      );
+      expect(item).toHaveTextContent(`“${reason.answer}”: ${reason.text}`);
     });
+    const sources = evaluation.reasons
+      .slice(0, 2)
+      .map((r) => `Source: ${r.cite.section}${r.cite.point ? ` — ${r.cite.point}` : ''}`);
+    expect(items.at(-1)).toHaveTextContent(sources.at(-1)!);
 
-    // The runner-up, and what would flip the result.
-    const change = quiz.section('What would change the result');
-    if (evaluation.fit[evaluation.runnerUp] > 0) {
-      expect(change).toHaveTextContent(`Runner-up: ${labelOf(evaluation.runnerUp)}`);
-    }
+    // Everything else is folded, one click away.
+    const folds = [...quiz.container.querySelectorAll('details')];
+    expect(folds.map((d) => d.open)).toEqual(folds.map(() => false));
+    const change = await quiz.openFold('What would change the result');
     const flip = evaluation.flips[0];
     if (flip) {
       expect(change).toHaveTextContent(
@@ -80,13 +88,15 @@ describe.each([
       expect(change).toHaveTextContent('No single changed answer would alter this result');
     }
 
-    // Advantages, challenges and the projects the article names, for the recommended layer.
+    // Advantages and challenges as two labelled lists, and the projects the article names.
     const outcome = engine.bank.outcomes.find((o) => o.id === evaluation.outcome)!;
-    const advantages = quiz.section(`Advantages of ${outcome.label}`);
+    const notes = within(await quiz.openFold('Advantages, challenges, projects'));
+    expect(notes.getByText(evaluation.summary.text)).toBeInTheDocument();
+    const advantages = notes.getByRole('list', { name: 'Advantages' });
     for (const t of outcome.advantages) expect(advantages).toHaveTextContent(t.text);
-    const challenges = quiz.section(`Challenges of ${outcome.label}`);
+    const challenges = notes.getByRole('list', { name: 'Challenges' });
     for (const t of outcome.challenges) expect(challenges).toHaveTextContent(t.text);
-    const projects = quiz.section('Projects the article names');
+    const projects = notes.getByRole('list', { name: 'Projects the article names' });
     for (const e of outcome.examples) expect(projects).toHaveTextContent(e.name);
 
     // The page heard: quiz-start, one quiz-answer per answer, quiz-complete with the result.
@@ -119,31 +129,27 @@ describe('investor notes', () => {
     return { ...page, evaluation, outcome: engine.bank.outcomes.find((o) => o.id === evaluation.outcome)! };
   }
 
-  test('show the sample allocation with the result’s slice marked, compliance notes, tools and the notice', async () => {
+  test('give the not-advice notice in the verdict card, and fold the allocation, the compliance notes and the tools', async () => {
     const { quiz, outcome } = await investorResult();
+    expect(quiz.verdict()).toHaveTextContent(engine.bank.investorGuide.disclaimer);
+    expect(engine.bank.investorGuide.disclaimer).toMatch(/not financial advice/i);
 
-    const allocation = within(quiz.section("The article's sample allocation")).getByRole('table', {
-      name: 'Sample allocation',
-    });
+    const fold = within(await quiz.openFold('Allocation, tax and tools'));
+    const allocation = fold.getByRole('table', { name: 'Sample allocation' });
     const rows = within(allocation).getAllByRole('row').slice(1);
     const slices = engine.bank.investorGuide.allocation.slices;
     expect(rows).toHaveLength(slices.length);
     const marked = rows.filter((r) => r.textContent!.includes(`Fits ${outcome.label}`));
-    const slice = slices.find((s) => s.id === outcome.investor.allocationSlice)!;
-    expect(marked).toHaveLength(1);
-    expect(marked[0]).toHaveTextContent(slice.label);
-    expect(marked[0]).toHaveTextContent(`${slice.share}%`);
+    const slice = slices.find((s) => s.id === outcome.investor.allocationSlice);
+    expect(marked).toHaveLength(slice ? 1 : 0);
+    if (slice) expect(marked[0]).toHaveTextContent(`${slice.label}`);
+    if (slice) expect(marked[0]).toHaveTextContent(`${slice.share}%`);
 
-    const notes = quiz.section('Compliance and tax notes');
+    const notes = fold.getByRole('list', { name: 'Compliance and tax notes' });
     for (const c of outcome.investor.compliance) expect(notes).toHaveTextContent(c.text);
 
-    const tools = within(quiz.section('Tools for keeping an eye on your holdings')).getByRole('table', {
-      name: 'Monitoring tools',
-    });
+    const tools = fold.getByRole('table', { name: 'Monitoring tools' });
     for (const t of engine.bank.investorGuide.tools.list) expect(tools).toHaveTextContent(t.name);
-
-    expect(quiz.container).toHaveTextContent(engine.bank.investorGuide.disclaimer);
-    expect(engine.bank.investorGuide.disclaimer).toMatch(/not financial advice/i);
   });
 
   test('are not shown to builders', async () => {
@@ -152,6 +158,7 @@ describe('investor notes', () => {
     await answerAll(quiz, engine, favouring('l1'));
     expect(quiz.container).not.toHaveTextContent(engine.bank.investorGuide.disclaimer);
     expect(quiz.container.querySelectorAll('table')).toHaveLength(1);
+    expect(() => quiz.fold('Allocation, tax and tools')).toThrow();
   });
 });
 

@@ -67,10 +67,26 @@ describe('what the page hears', () => {
     });
   });
 
-  test('quiz-complete when switching back to a persona whose questions are all answered', () => {
-    const events = [...start(), ...answers(...LAYER_2), { type: 'CHANGE_PERSONA' } as QuizEvent];
-    const { heard } = run([...events, { type: 'CHOOSE_PERSONA', persona: 'builder' }]);
-    expect(heard.filter((e) => e.name === 'quiz-complete')).toHaveLength(2);
+  test('quiz-complete when switching to a persona whose questions are all answered, once per arrival', () => {
+    const investor = ['low', 'short', 'apps', 'public', 'cautious', 'concentrated'];
+    const change: QuizEvent = { type: 'CHANGE_PERSONA' };
+    const { heard, snapshot } = run([...start(), ...answers(...LAYER_2), change, ...answers(...investor), change]);
+    expect(snapshot.matches('result') && snapshot.context.persona).toBe('builder');
+    const complete = heard.filter((e) => e.name === 'quiz-complete').map((e) => e.detail.persona);
+    expect(complete).toEqual(['builder', 'investor', 'builder']);
+  });
+
+  test('nothing while trying another answer from the result, nor on coming back', () => {
+    const mine = run([...start(), ...answers(...LAYER_2)]);
+    const trial: QuizEvent[] = [
+      { type: 'TRY_ANSWER', questionId: 'control', optionId: 'full' },
+      { type: 'ANSWER', optionId: 'own' },
+      { type: 'TRY_ANSWER', questionId: 'fees', optionId: 'rare' },
+      { type: 'BACK_TO_MINE' },
+    ];
+    const { heard, snapshot } = run([...start(), ...answers(...LAYER_2), ...trial]);
+    expect(snapshot.value).toBe('result');
+    expect(heard).toEqual(mine.heard);
   });
 
   test('nothing when progress or a shared result is restored', () => {
@@ -100,8 +116,15 @@ describe('what progress is kept', () => {
     expect(run([...start(), ...answers(...LAYER_2)]).kept).toMatchObject({ at: 'result' });
   });
 
+  test('nothing new while trying another answer, or on coming back from it', () => {
+    const trial: QuizEvent = { type: 'TRY_ANSWER', questionId: 'control', optionId: 'full' };
+    expect(run([...start(), ...answers(...LAYER_2), trial]).kept).toBe('keep');
+    expect(run([...start(), ...answers(...LAYER_2), trial, { type: 'ANSWER', optionId: 'own' }]).kept).toBe('keep');
+    expect(run([...start(), ...answers(...LAYER_2), trial, { type: 'BACK_TO_MINE' }]).kept).toBe('keep');
+  });
+
   test('nothing new on the persona step or after a restore; cleared on Start over', () => {
-    expect(run([...start(), { type: 'CHANGE_PERSONA' }]).kept).toBe('keep');
+    expect(run([...start(), { type: 'BACK' }]).kept).toBe('keep');
     const restore: QuizEvent = { type: 'RESTORE', persona: 'builder', answers: {}, at: 'control', origin: 'shared' };
     expect(run([restore]).kept).toBe('keep');
     expect(run([...start(), ...answers(...LAYER_2), { type: 'RESTART' }]).kept).toBe('clear');
@@ -145,10 +168,14 @@ describe('the progress store', () => {
 
 describe('the machine, as the UI relies on it', () => {
   test('a persona preset by the embed on the persona step, all of whose questions are answered, shows its result', () => {
+    const back = LAYER_2.map((): QuizEvent => ({ type: 'BACK' }));
+    const { snapshot: onPersonaStep } = run([...start(), ...answers(...LAYER_2), ...back, { type: 'BACK' }]);
+    expect(onPersonaStep.value).toBe('persona');
     const { snapshot } = run([
       ...start(),
       ...answers(...LAYER_2),
-      { type: 'CHANGE_PERSONA' },
+      ...back,
+      { type: 'BACK' },
       { type: 'PRESET_PERSONA', persona: 'builder' },
     ]);
     expect(snapshot.value).toBe('result');

@@ -10,6 +10,7 @@ import { createEngine } from '../../src/engine/engine.ts';
 import { OUTCOME_IDS, type PersonaId } from '../../src/engine/types.ts';
 import { decodeShare, encodeShare, readShareCode, shareUrlFor } from '../../src/share/index.ts';
 import { DEFAULT_OPTIONS, type QuizHost } from '../../src/ui/options.ts';
+import { saveProgress } from '../../src/ui/progress-store.ts';
 import { answerAll, favouring, FakeStorage, renderQuiz, type EmittedEvent } from './quiz-page.ts';
 import { walk } from '../share/support.ts';
 
@@ -56,14 +57,19 @@ function shareEvents(events: EmittedEvent[]) {
 }
 
 describe('opening the page with a share link', () => {
-  test('shows that result straight away, says it is shared, and scrolls to the widget', () => {
+  test('shows that result straight away, worded for whoever opened it, and scrolls to the widget', () => {
     const link = codeFor('builder', [0, 1, 2, 0, 1, 2, 0, 1, 2]);
     openPageWith(`#alq.quiz=${link.code}`);
     const { quiz, container, events } = renderQuiz();
-    expect(quiz.headingText()).toBe(`Your best fit: ${link.label}`);
-    expect(within(container).getByText('You’re viewing a shared result.')).toBeInTheDocument();
+    expect(quiz.headingText()).toBe(`Their best fit: ${link.label}`);
+    expect(quiz.verdict()).toHaveTextContent("A shared result · I'm building");
+    expect(quiz.verdict()).toHaveTextContent(/Their answers? on /);
+    expect(quiz.verdict()).not.toHaveTextContent(/\byour\b/i);
     expect(within(container).queryByText(/updated since this link was made/)).toBeNull();
+    // Taking the quiz is the way on; nothing offers to share, go back through or switch someone else's answers.
     expect(quiz.button('Take the quiz yourself')).toBeInTheDocument();
+    expect(container.querySelector('[part="share"]')).toBeNull();
+    expect(within(container).queryByRole('button', { name: /^(Back|Start over|Switch to .+)$/ })).toBeNull();
     expect(scrolled).toEqual([container.querySelector('.alq-root')]);
     expect(events).toEqual([]);
   });
@@ -74,7 +80,7 @@ describe('opening the page with a share link', () => {
     const { quiz, container, events } = renderQuiz();
     await quiz.click('Take the quiz yourself');
     expect(quiz.screenName()).toBe('persona');
-    expect(within(container).queryByText('You’re viewing a shared result.')).toBeNull();
+    expect(within(container).queryByText(/shared result/)).toBeNull();
     expect(location.href).toBe(`${PAGE}#intro`);
     expect(events.map((e) => e.name)).toEqual(['quiz-start']);
   });
@@ -88,7 +94,7 @@ describe('opening the page with a share link', () => {
     const nowLabel = rescored.outcomes.find((o) => o.id === now)!.label;
     openPageWith(`#alq.quiz=${link.code}`);
     const { quiz, container } = renderQuiz({ engine: createEngine(rescored) });
-    expect(quiz.headingText()).toBe(`Your best fit: ${nowLabel}`);
+    expect(quiz.headingText()).toBe(`Their best fit: ${nowLabel}`);
     const notice = within(container).getByText(/updated since this link was made/);
     expect(notice.textContent).toContain(link.label);
     expect(notice.textContent).toContain(nowLabel);
@@ -135,8 +141,8 @@ describe('opening the page with a share link', () => {
     await quiz.start();
     expect(quiz.screenName()).toBe('persona');
     location.hash = `#alq.quiz=${link.code}`;
-    await waitFor(() => expect(quiz.headingText()).toBe(`Your best fit: ${link.label}`));
-    expect(within(container).getByText('You’re viewing a shared result.')).toBeInTheDocument();
+    await waitFor(() => expect(quiz.headingText()).toBe(`Their best fit: ${link.label}`));
+    expect(within(container).getByText(/^A shared result · /)).toBeInTheDocument();
     expect(scrolled).toHaveLength(1);
   });
 
@@ -157,16 +163,18 @@ describe('opening the page with a share link', () => {
     const host: QuizHost = { emit: () => {}, storage: new FakeStorage() };
     const a = render(App, { props: { options: { ...DEFAULT_OPTIONS, instanceId: 'first' }, host } });
     const b = render(App, { props: { options: { ...DEFAULT_OPTIONS, instanceId: 'second' }, host } });
-    expect(within(a.container).getByRole('heading', { level: 2 }).textContent).toBe(`Your best fit: ${first.label}`);
-    expect(within(b.container).getByRole('heading', { level: 2 }).textContent).toBe(`Your best fit: ${second.label}`);
+    expect(within(a.container).getByRole('heading', { level: 2 }).textContent).toBe(`Their best fit: ${first.label}`);
+    expect(within(b.container).getByRole('heading', { level: 2 }).textContent).toBe(`Their best fit: ${second.label}`);
   });
 });
 
 describe('the share controls on the result screen', () => {
+  /** The reader's own finished quiz, resumed from their saved progress. */
   function openResult() {
     const link = codeFor('builder', [1, 2, 0, 1, 2, 0, 1, 2, 0]);
-    openPageWith(`#alq.quiz=${link.code}`);
-    const rendered = renderQuiz();
+    const storage = new FakeStorage();
+    saveProgress(storage, 'quiz', { persona: 'builder', answers: link.answers, at: 'result' });
+    const rendered = renderQuiz({ storage });
     return { ...rendered, link, section: within(rendered.container.querySelector<HTMLElement>('[part="share"]')!) };
   }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -7,7 +7,8 @@ import { contrast, parseColour } from '../../src/ui/theme/accent.ts';
 const stylesDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/ui/styles');
 const read = (name: string) => readFileSync(resolve(stylesDir, name), 'utf8');
 const theme = read('theme.css');
-const allCss = ['host.css', 'theme.css', 'widget.css'].map(read).join('\n');
+const cssFiles = readdirSync(stylesDir).filter((name) => name.endsWith('.css'));
+const allCss = cssFiles.map(read).join('\n');
 
 /** The default colours of one theme block: `--_name: var(--alq-x, #hex)` or `--_name: #hex`. */
 function palette(selector: string): Record<string, string> {
@@ -59,6 +60,16 @@ describe('the stylesheet', () => {
     expect(allCss).not.toMatch(/:host\s*{[^}]*all:/);
     // …the root inside is: nothing inherited from the page reaches in.
     expect(allCss).toMatch(/\.alq-root\s*{\s*all: initial;\s*display: block;/);
+  });
+
+  test('is built from every .css file here, each once, into the one stylesheet', () => {
+    const index = read('index.ts');
+    for (const name of cssFiles) expect(index.split(`./${name}?inline`)).toHaveLength(2);
+  });
+
+  test('lets no table cell or pill break a word in the middle', () => {
+    expect(allCss).not.toMatch(/overflow-wrap:\s*anywhere/);
+    expect(allCss).not.toMatch(/word-break:\s*break-all/);
   });
 
   test('never sizes in rem, which would follow the host page', () => {

@@ -7,6 +7,8 @@ import type { Bank, Evaluation, OutcomeId, QuestionId } from '../../engine/types
 import { sourceText } from './sourced.ts';
 
 type Label = (id: OutcomeId) => string;
+/** Whose answers the sentences speak of: the reader's own, or those of whoever shared the link. */
+export type Possessive = 'your' | 'their';
 
 /** "Layer-1", "Layer-1 and Layer-2", "Layer-1, Layer-2 and Hybrid" */
 export function listOf(items: readonly string[]): string {
@@ -22,7 +24,7 @@ function answerPhrase(bank: Bank, questionId: QuestionId, optionId: string): str
 }
 
 /** One plain sentence on how a close call was settled, or null for a clear lead. */
-export function howSettled(evaluation: Evaluation, bank: Bank, label: Label): string | null {
+export function howSettled(evaluation: Evaluation, bank: Bank, label: Label, your: Possessive = 'your'): string | null {
   const { outcome, runnerUp, settlement, decidedBy, fit } = evaluation;
   const winner = label(outcome);
   if (decidedBy === 'lead' || !settlement) {
@@ -32,28 +34,23 @@ export function howSettled(evaluation: Evaluation, bank: Bank, label: Label): st
       ? `A close call: ${winner} is only ${gap} ahead of ${label(runnerUp)}.`
       : `A close call: ${winner} is ahead of ${label(runnerUp)} by less than the chart can show.`;
   }
-  const others = settlement.tied.filter((id) => id !== outcome).map(label);
-  const level = `${listOf(settlement.tied.map(label))} fit your answers equally well`;
+  const others = listOf(settlement.tied.filter((id) => id !== outcome).map(label));
+  const tie = `A tie with ${others}`;
+  const answer = () => answerPhrase(bank, settlement.answer!.questionId, settlement.answer!.optionId);
   switch (decidedBy) {
     case 'both-ways':
-      return `${level}: they pull both ways, and a hybrid combines Layer-1 and Layer-2, so ${winner} comes first.`;
+      return `${tie}: ${your} answers pull both ways, and ${winner} combines the two, so it comes first.`;
     case 'strongest-answer':
-      return (
-        `${level}. Your answer ${answerPhrase(bank, settlement.answer!.questionId, settlement.answer!.optionId)} ` +
-        `points to ${winner} more firmly than any answer points to ${listOf(others)}, so ${winner} comes first.`
-      );
+      return `${tie}, settled by ${your} firmest answer, ${answer()}, which points to ${winner}.`;
     case 'more-answers': {
       const counts = settlement.counts ?? {};
-      const against = settlement.tied.filter((id) => id !== outcome).map((id) => `${counts[id] ?? 0} for ${label(id)}`);
-      return `${level}. More of your answers lean to ${winner} (${counts[outcome] ?? 0}, against ${listOf(against)}), so it comes first.`;
+      const against = settlement.tied.filter((id) => id !== outcome).map((id) => `${counts[id] ?? 0} to ${label(id)}`);
+      return `${tie}, settled by numbers: ${counts[outcome] ?? 0} of ${your} answers lean to ${winner}, ${listOf(against)}.`;
     }
     case 'earliest-answer':
-      return (
-        `${level}, with answers as strong and as many on each side. The first answer that tells them apart, ` +
-        `${answerPhrase(bank, settlement.answer!.questionId, settlement.answer!.optionId)}, leans to ${winner}.`
-      );
+      return `${tie}, settled by the first answer that tells them apart: ${answer()} leans to ${winner}.`;
     case 'order':
-      return `${level} and none of your answers tells them apart, so this guide puts ${winner} first.`;
+      return `${tie} that none of ${your} answers tells apart, so this guide puts ${winner} first.`;
   }
 }
 
@@ -63,14 +60,15 @@ export function blendNote(evaluation: Evaluation, bank: Bank, label: Label) {
   if (!blend || blend.fit === 0) return null;
   const [a, b] = blend.of.map(label);
   const into = label(blend.into);
+  // When the blend decides, the why sentence has already said which answers pull which way.
   const text = blend.decisive
-    ? `Your answers pull both ways, toward ${a} and toward ${b}, and a hybrid combines the two: ${blend.fit} of ${into}’s fit comes from that blend, and it is what puts ${into} first.`
-    : `${blend.fit} of ${into}’s fit comes from the blend of ${a} and ${b}: answers on both sides count toward a hybrid, which combines the two.`;
+    ? `${blend.fit} of ${into}’s fit is the blend of ${a} and ${b}, and it is what puts ${into} first.`
+    : `${blend.fit} of ${into}’s fit is the blend: answers that want both ${a} and ${b} count toward a hybrid.`;
   return { text, fit: blend.fit, source: sourceText(bank.scoring.blend.cite) };
 }
 
 /** Says which questions did not count, and that the result is weak when most answers were neutral; null otherwise. */
-export function weakNote(evaluation: Evaluation, bank: Bank) {
+export function weakNote(evaluation: Evaluation, bank: Bank, your: Possessive = 'your') {
   const skipped = evaluation.notCounted;
   if (skipped.length === 0) return null;
   const topics = skipped.map((id) => bank.questions.find((q) => q.id === id)?.topic ?? id);
@@ -78,6 +76,6 @@ export function weakNote(evaluation: Evaluation, bank: Bank) {
   if (evaluation.strength !== 'weak') return { weak: false, text: counted };
   return {
     weak: true,
-    text: `Most of your answers were neutral, so this is a weak recommendation: take it as a starting point, not a verdict. ${counted}`,
+    text: `Most of ${your} answers were neutral, so this is a weak recommendation: take it as a starting point, not a verdict. ${counted}`,
   };
 }

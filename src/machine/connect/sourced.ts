@@ -13,3 +13,13 @@ export function sourceText(cite: Citation): string {
 }
 
 export const sourced = (c: CitedText): SourcedText => ({ text: c.text, cite: c.cite, source: sourceText(c.cite) });
+
+/** A sourced line in a list, where a source identical to the next item's shows once, after the last of them. */
+export type ListedText = Omit<SourcedText, 'source'> & { source: string | null };
+
+/** Drops each source line that the next item repeats, so a run of items citing one place shows it once, at its end. */
+export function lastOfRuns<T extends { source: string }>(
+  items: readonly T[],
+): (Omit<T, 'source'> & { source: string | null })[] {
+  return items.map((item, i) => ({ ...item, source: items[i + 1]?.source === item.source ? null : item.source }));
+}
