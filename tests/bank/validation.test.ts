@@ -215,9 +215,11 @@ describe('each kind of broken bank fails naming file, JSON path and problem', ()
   });
 
   test('a neutral option that moves a score', () => {
+    let at = -1;
     const problems = problemsAfter((f) => {
+      at = f['builder.json'].questions[1].options.length;
       f['builder.json'].questions[1].options.push({
-        id: 'not-sure',
+        id: 'no-idea',
         neutral: true,
         label: 'Not sure',
         hint: 'Hard to say.',
@@ -227,8 +229,8 @@ describe('each kind of broken bank fails naming file, JSON path and problem', ()
     expect(problems).toEqual([
       {
         file: 'builder.json',
-        path: '/questions/1/options/2/weights',
-        problem: 'neutral option "not-sure" moves a score: a neutral answer must weigh 0 for every outcome',
+        path: `/questions/1/options/${at}/weights`,
+        problem: 'neutral option "no-idea" moves a score: a neutral answer must weigh 0 for every outcome',
       },
     ]);
   });

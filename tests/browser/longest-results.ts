@@ -16,7 +16,7 @@ import type { Run } from './widget.ts';
 const SAMPLE = 2000;
 
 function cardText(view: ResultView): number {
-  const notes = [view.why, view.blend?.text, view.blend?.source, view.decision, view.weak?.text];
+  const notes = [view.why, view.blend?.text, view.blend?.source, view.decision, view.weak?.weak ? view.weak.text : ''];
   const reasons = view.reasons.map((r) => `${r.answer} ${r.text} ${r.source ?? ''}`);
   return [...notes, ...reasons, view.investor?.disclaimer].join(' ').length;
 }

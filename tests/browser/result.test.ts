@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from './harness.ts';
 import { longestResults, runOf } from './longest-results.ts';
-import { alternating, lastOption, plannedRun, recordEvents, widget, type Run, type Widget } from './widget.ts';
+import { alternating, plannedRun, recordEvents, widget, type Run, type Widget } from './widget.ts';
 import { engine } from '../../src/engine/index.ts';
 import type { PersonaId } from '../../src/engine/types.ts';
 import { pickFlips } from '../../src/machine/quiz.connect.ts';
@@ -16,7 +16,7 @@ const PERSONAS: PersonaId[] = ['builder', 'investor'];
 
 /** A plain run and the sampled paths with the most to say in the verdict card: the budget holds for them all. */
 const runsOf = (persona: PersonaId): [string, Run][] => [
-  ['a plain path', plannedRun(persona, persona === 'builder' ? alternating : lastOption)],
+  ['a plain path', plannedRun(persona, alternating)],
   ...longestResults(persona, 1).map((run): [string, Run] => ['its longest verdict', run]),
 ];
 

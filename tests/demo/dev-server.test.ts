@@ -91,7 +91,9 @@ describe('npm run dev', () => {
     await reloadAfter(page, () => writeJsonFile('bank.json', bank));
 
     await quiz.heading.filter({ hasText: second!.prompt }).waitFor();
-    await quiz.changePersona();
+    // Back to the first question, then to the persona step, where the edited label shows.
+    await quiz.back();
+    await quiz.back();
     await quiz.host.getByRole('button', { name: edited }).waitFor();
   });
 

@@ -88,10 +88,16 @@ describe('the verdict', () => {
     expect(result.why).toBe('Your answer on control points to Layer-2.');
     expect(result.weak).toEqual({
       weak: true,
-      text:
-        'Most of your answers were neutral, so this is a weak recommendation: take it as a starting point, not a verdict. ' +
-        'Neutral answers, which did not count toward any layer: transaction cost, data sensitivity and time to market.',
+      text: 'A weak recommendation: 3 of your 5 answers were neutral (transaction cost, data sensitivity and time to market), so take it as a starting point.',
     });
+  });
+
+  test('when every answer was neutral, names no layer and says there is nothing to recommend', () => {
+    const result = resultOf('builder', 'unsure-control', 'unsure', 'general', 'unsure', 'unsure');
+    expect(result.heading).toBe('No layer stands out yet');
+    expect(result.why).toMatch(/^Your answers point to no layer at all/);
+    expect(result.decision).toBeNull();
+    expect(result.scores.every((bar) => bar.fit === 0 && !bar.recommended)).toBe(true);
   });
 
   test('with no answer that stands out, says so rather than inventing a reason', () => {

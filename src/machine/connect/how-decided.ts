@@ -67,15 +67,22 @@ export function blendNote(evaluation: Evaluation, bank: Bank, label: Label) {
   return { text, fit: blend.fit, source: sourceText(bank.scoring.blend.cite) };
 }
 
-/** Says which questions did not count, and that the result is weak when most answers were neutral; null otherwise. */
+/**
+ * Says which questions did not count (by topic, when there are a few), and that the result is weak when most
+ * answers were neutral; null when every answer counted.
+ */
 export function weakNote(evaluation: Evaluation, bank: Bank, your: Possessive = 'your') {
   const skipped = evaluation.notCounted;
   if (skipped.length === 0) return null;
+  const answered = Object.keys(evaluation.answers).length;
   const topics = skipped.map((id) => bank.questions.find((q) => q.id === id)?.topic ?? id);
-  const counted = `Neutral answers, which did not count toward any layer: ${listOf(topics)}.`;
-  if (evaluation.strength !== 'weak') return { weak: false, text: counted };
+  const which = skipped.length <= 3 ? ` (${listOf(topics)})` : '';
+  const n = skipped.length;
+  if (evaluation.strength !== 'weak') {
+    return { weak: false, text: `Not counted: ${n} neutral ${n === 1 ? 'answer' : 'answers'}${which}.` };
+  }
   return {
     weak: true,
-    text: `Most of ${your} answers were neutral, so this is a weak recommendation: take it as a starting point, not a verdict. ${counted}`,
+    text: `A weak recommendation: ${n} of ${your} ${answered} answers were neutral${which}, so take it as a starting point.`,
   };
 }

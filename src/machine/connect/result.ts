@@ -64,6 +64,12 @@ export interface ResultView extends ViewBase {
   restart(): void;
 }
 
+const NO_SIGNAL = {
+  heading: 'No layer stands out yet',
+  why: (many: string) =>
+    `${many} point to no layer at all, so there is nothing to recommend. Go back and answer the questions you have a view on.`,
+} as const;
+
 const WORDS = {
   own: { eyebrow: 'Your result', heading: 'Your best fit', your: 'your', subject: 'you' },
   shared: { eyebrow: 'A shared result', heading: 'Their best fit', your: 'their', subject: 'they' },
@@ -87,7 +93,13 @@ export function resultView(snapshot: QuizSnapshot, send: Send, engine: Engine): 
   const whose = origin === 'shared' ? 'shared' : 'own';
   const words = WORDS[whose];
   const personaView = personaOf(bank, evaluation.persona);
-  const heading = trial ? `Best fit with this answer: ${outcome.label}` : `${words.heading}: ${outcome.label}`;
+  // Every answer neutral (or cancelling out): no layer fits at all, and the result says so rather than name one.
+  const noSignal = evaluation.fit[evaluation.outcome] === 0;
+  const heading = noSignal
+    ? NO_SIGNAL.heading
+    : trial
+      ? `Best fit with this answer: ${outcome.label}`
+      : `${words.heading}: ${outcome.label}`;
   const shown = (ids: Answers) => engine.questionsFor(evaluation.persona, ids).map((q) => q.id);
   const broughtIn = trial ? shown(trial.answers).filter((id) => !shown(answers).includes(id)) : [];
   const fit = (id: OutcomeId) => evaluation.fit[id];
@@ -104,9 +116,11 @@ export function resultView(snapshot: QuizSnapshot, send: Send, engine: Engine): 
     whose,
     eyebrow: `${trial ? 'Trying another answer' : words.eyebrow} · ${personaView.label}`,
     heading,
-    why: whySentence(evaluation, bank, label, trial ? 'trial' : whose),
+    why: noSignal
+      ? NO_SIGNAL.why(trial ? 'These answers' : whose === 'shared' ? 'Their answers' : 'Your answers')
+      : whySentence(evaluation, bank, label, trial ? 'trial' : whose),
     trial: trial ? { text: trialText(bank, trial, answers, broughtIn), ...trialBack(snapshot, send) } : null,
-    decision: howSettled(evaluation, bank, label, words.your),
+    decision: noSignal ? null : howSettled(evaluation, bank, label, words.your),
     blend: ((note) => note && { ...note, cite: bank.scoring.blend.cite })(blendNote(evaluation, bank, label)),
     weak: weakNote(evaluation, bank, words.your),
     scores: evaluation.ranking.map((id) => ({
@@ -114,7 +128,7 @@ export function resultView(snapshot: QuizSnapshot, send: Send, engine: Engine): 
       label: label(id),
       fit: fit(id),
       blendFit: evaluation.blend?.into === id ? evaluation.blend.fit : 0,
-      recommended: id === evaluation.outcome,
+      recommended: id === evaluation.outcome && !noSignal,
       runnerUp: id === evaluation.runnerUp && fit(id) > 0,
     })),
     reasons: reasonViews(evaluation, bank, label),
