@@ -23,7 +23,7 @@ import { ROOT } from './server.ts';
 import type { Resource } from './server.ts';
 
 /** Where the dev pages load the element from: its source, compiled by Vite as the page asks for it. */
-export const DEV_ENTRY = '/src/embed/iife.ts';
+export const DEV_ENTRY = '/src/demo/dev-entry.ts';
 
 const PAGES: Record<string, () => string> = {
   '/': () => blogPostPage(),

@@ -25,6 +25,7 @@ export function snippet(scriptSrc: string, attributes = '', fallbackHref = '#con
   return [
     `<ai-layer-quiz${attrs} style="display:block;min-height:380px">`,
     `  <p><a href="${fallbackHref}">Not sure which layer fits you? Read the conclusion.</a></p>`,
+    `  <noscript><style>ai-layer-quiz{min-height:0!important}</style></noscript>`,
     `</ai-layer-quiz>`,
     `<script src="${scriptSrc}" defer></script>`,
   ].join('\n');

@@ -57,12 +57,12 @@ const DEFAULTS: AttributeValues = {
 };
 
 const ACCEPTED: Record<AttributeName, string> = {
-  persona: 'accepted values: "builder", "investor" (or leave it out to let the reader choose)',
-  theme: 'accepted values: "light", "dark", "auto"',
-  accent: 'accepted values: a CSS colour such as "#1d5fc6", "rgb(29 95 198)" or "teal"',
-  'heading-level': 'accepted values: 1, 2, 3, 4, 5, 6 (default 2)',
-  'share-url': 'accepted values: an absolute http:// or https:// URL (default: the page URL)',
-  id: 'accepted values: 1 to 64 letters, digits, "-" or "_" (default: generated from the position on the page)',
+  persona: '"builder" or "investor" (or none: the reader chooses)',
+  theme: '"light", "dark" or "auto"',
+  accent: 'a CSS colour such as "#1d5fc6" or "teal"',
+  'heading-level': '1 to 6 (default 2)',
+  'share-url': 'an absolute http(s) URL (default: the page URL)',
+  id: '1 to 64 letters, digits, "-" or "_" (default: from the position on the page)',
 };
 
 export function isAttributeName(name: string): name is AttributeName {
@@ -76,7 +76,7 @@ function quote(value: string): string {
 }
 
 export function invalidValueWarning(name: AttributeName, raw: string): string {
-  return devMessage(`ignored ${name}=${quote(raw)} on <ai-layer-quiz>: ${ACCEPTED[name]}.`);
+  return devMessage(`ignored ${name}=${quote(raw)} on <ai-layer-quiz>; it accepts ${ACCEPTED[name]}.`);
 }
 
 function parseShareUrl(text: string): string | null {

@@ -1,12 +1,17 @@
 /**
- * `<ai-layer-quiz>`: our own custom element around the Svelte app.
+ * `<ai-layer-quiz>`: our own custom element, in the page's loader.
  *
  * - An open shadow root without a `<slot>`: the blog's fallback content
  *   inside the element shows until the element upgrades, then is hidden.
- * - One constructable stylesheet shared by every instance.
+ * - It shows the first screen at once, as plain DOM (intro-dom.ts), and
+ *   fetches the quiz when it is needed (load-policy.ts); the quiz then
+ *   mounts over the intro (app-contract.ts). Start pressed before the quiz
+ *   arrives is kept and honoured; a quiz that fails to load offers
+ *   "Try again".
+ * - Constructable stylesheets shared by every instance (styles.ts).
  * - Attributes are parsed once when they change (so an invalid value warns
- *   once) into reactive options the mounted app reads live; the properties
- *   mirror them (src/embed/properties.ts).
+ *   once) into options the quiz reads live; the properties mirror them
+ *   (src/embed/properties.ts).
  * - Nothing throws into the host page: a failure is logged once and the
  *   fallback content is shown again.
  *
@@ -15,9 +20,8 @@
  * (server rendering) it extends a stand-in, so importing this module never
  * throws; only `defineQuizElement()` (define.ts) registers it.
  */
-import { mount, unmount } from 'svelte';
-import App from '../ui/App.svelte';
-import widgetCss from '../ui/styles/index.ts';
+import introFacts from 'virtual:ai-layer-quiz/intro';
+import { introSheet } from '../ui/styles/sheets.ts';
 import type { PersonaId } from '../engine/types.ts';
 import {
   DEFAULT_OPTIONS,
@@ -35,9 +39,10 @@ import {
   type AttributeName,
   type ParseEnvironment,
 } from './attributes.ts';
-import { createHost } from './host.ts';
+import type { QuizHandle, QuizLoader } from './app-contract.ts';
 import { claimId, releaseId } from './instance-ids.ts';
-import { reactiveOptions } from './options.svelte.ts';
+import { buildIntro, LOADING, showLoadFailure, type IntroDom } from './intro-dom.ts';
+import { needsQuizAtOnce, watchForLoad } from './load-policy.ts';
 import {
   PROPERTY_OF,
   REFLECTED_PROPERTIES,
@@ -46,6 +51,13 @@ import {
   type PropertyValue,
 } from './properties.ts';
 import { adoptStyles } from './styles.ts';
+
+let quizLoader: QuizLoader | null = null;
+
+/** How this build fetches the quiz: a file next to the loader, or a chunk a bundler made (define.ts sets it). */
+export function setQuizLoader(loader: QuizLoader): void {
+  quizLoader = loader;
+}
 
 const browserEnvironment: ParseEnvironment = {
   isColour: (value) => typeof CSS !== 'undefined' && CSS.supports('color', value),
@@ -125,11 +137,20 @@ export class AiLayerQuizElement extends Base {
     return [...ATTRIBUTES];
   }
 
-  readonly #options: QuizOptions = reactiveOptions({ instanceId: '', ...DEFAULT_OPTIONS });
+  readonly #options: QuizOptions = { instanceId: '', ...DEFAULT_OPTIONS };
   /** The valid `id` attribute, if any. */
   #requestedId: string | null = null;
   #root: ShadowRoot | null = null;
-  #app: Record<string, unknown> | null = null;
+  /** The loader's first screen, until the quiz takes over. */
+  #intro: IntroDom | null = null;
+  #quiz: QuizHandle | null = null;
+  #loading = false;
+  #attempt = 0;
+  /** The reader pressed Start before the quiz arrived. */
+  #startPressed = false;
+  /** Bumped when the element leaves the page, so a load that finishes late mounts nothing. */
+  #life = 0;
+  #stopWatching: (() => void) | null = null;
 
   constructor() {
     super();
@@ -205,10 +226,19 @@ export class AiLayerQuizElement extends Base {
       'start the quiz',
       () => {
         this.#takeOverEarlyProperties();
-        if (this.#app || !this.#root) return; // moved within the page: keep going as it was
+        if (this.#quiz || this.#intro || !this.#root) return; // moved within the page: keep going as it was
         this.#options.instanceId = claimId(this, this.#requestedId);
-        adoptStyles(this.#root, widgetCss);
-        this.#app = mount(App, { target: this.#root, props: { options: this.#options, host: createHost(this) } });
+        adoptStyles(this.#root, introSheet);
+        this.#showIntro();
+        const onHash = () => needsQuizAtOnce(this.#options, location.hash) && this.#load();
+        window.addEventListener('hashchange', onHash);
+        const stopPolicy = needsQuizAtOnce(this.#options, location.hash)
+          ? (this.#load(), () => {})
+          : watchForLoad(this, () => this.#load());
+        this.#stopWatching = () => {
+          stopPolicy();
+          window.removeEventListener('hashchange', onHash);
+        };
       },
       () => this.#showFallback(),
     );
@@ -219,10 +249,17 @@ export class AiLayerQuizElement extends Base {
     queueMicrotask(() => {
       if (this.isConnected) return;
       guarded('stop the quiz', () => {
-        const app = this.#app;
-        this.#app = null;
+        this.#life += 1;
+        this.#stopWatching?.();
+        this.#stopWatching = null;
+        const quiz = this.#quiz;
+        this.#quiz = null;
+        this.#intro?.root.remove();
+        this.#intro = null;
+        this.#loading = false;
+        this.#startPressed = false;
         releaseId(this.#options.instanceId);
-        if (app) void unmount(app);
+        quiz?.destroy();
       });
     });
   }
@@ -234,14 +271,73 @@ export class AiLayerQuizElement extends Base {
       if (parsed.warning) console.warn(parsed.warning);
       if (isReflectedAttribute(parsed.name)) {
         (this.#options as unknown as Record<string, unknown>)[PROPERTY_OF[parsed.name]] = parsed.value;
-        return;
-      }
-      this.#requestedId = parsed.value as string | null;
-      if (this.#app) {
+      } else {
+        this.#requestedId = parsed.value as string | null;
+        if (!this.#quiz && !this.#intro) return;
         releaseId(this.#options.instanceId);
         this.#options.instanceId = claimId(this, this.#requestedId);
       }
+      if (this.#quiz) this.#quiz.update({ ...this.#options });
+      else if (this.#intro) this.#showIntro();
     });
+  }
+
+  /** The loader's first screen (again, when an option it shows changed before the quiz arrived). */
+  #showIntro(): void {
+    const root = this.#root!;
+    const old = this.#intro;
+    const hadFocus = old !== null && root.activeElement === old.start;
+    const intro = buildIntro(introFacts, this.#options);
+    intro.start.addEventListener('click', () => {
+      this.#startPressed = true;
+      intro.status.textContent = LOADING;
+      this.#load();
+    });
+    if (old) old.root.replaceWith(intro.root);
+    else root.append(intro.root);
+    this.#intro = intro;
+    if (hadFocus) intro.start.focus();
+  }
+
+  /** Fetches the quiz and mounts it over the intro; on failure, says so there with "Try again". */
+  #load(): void {
+    if (this.#loading || this.#quiz || !quizLoader || !this.#root) return;
+    this.#loading = true;
+    this.#attempt += 1;
+    const life = this.#life;
+    const root = this.#root;
+    void (async () => {
+      try {
+        const quiz = await quizLoader(this.#attempt);
+        if (life !== this.#life) return;
+        const intro = this.#intro;
+        const intent = { start: this.#startPressed, focusStart: intro !== null && root.activeElement === intro.start };
+        const handle = await quiz.mountQuiz(this, root, { ...this.#options }, intent);
+        if (life !== this.#life) {
+          handle.destroy();
+          return;
+        }
+        // In the same task as the quiz's own first render: no frame shows both, or neither.
+        this.#intro?.root.remove();
+        this.#intro = null;
+        this.#quiz = handle;
+        this.#stopWatching?.();
+        this.#stopWatching = null;
+      } catch (error) {
+        if (life !== this.#life) return;
+        console.error(devMessage('the quiz could not load'), error);
+        const intro = this.#intro;
+        if (!intro) return;
+        const retry = showLoadFailure(intro);
+        retry.addEventListener('click', () => {
+          this.#showIntro();
+          this.#startPressed = true;
+          this.#load();
+        });
+      } finally {
+        if (life === this.#life) this.#loading = false;
+      }
+    })();
   }
 
   #reflect(attribute: AttributeName, value: PropertyValue): void {

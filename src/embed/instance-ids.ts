@@ -15,11 +15,7 @@ export function claimId(element: Element, requested: string | null): string {
   let id = requested;
   if (id !== null && idsInUse.has(id)) {
     const replacement = pickGeneratedId(1, idsInUse);
-    console.warn(
-      devMessage(
-        `id="${id}" is used by another <ai-layer-quiz> on this page; this one uses "${replacement}". Give each widget its own id.`,
-      ),
-    );
+    console.warn(devMessage(`id="${id}" is taken by another <ai-layer-quiz>; this one uses "${replacement}".`));
     id = replacement;
   }
   if (id === null) {

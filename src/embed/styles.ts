@@ -1,31 +1,23 @@
 /**
- * The widget's CSS, attached to each shadow root as ONE constructable
- * stylesheet shared by every instance: no `<style>` element, so a strict
- * `style-src 'self'` policy has nothing to block.
+ * The widget's CSS, attached to each shadow root as constructable
+ * stylesheets shared by every instance: no `<style>` element, so a strict
+ * `style-src 'self'` policy has nothing to block. The page's loader brings
+ * the first screen's sheet; the quiz adds the question screens' sheet, and
+ * the result chunk the result's, each adopted after the ones before it.
+ * A browser without constructable stylesheets (before 2023) keeps the
+ * blog's fallback content instead of an unstyled quiz.
  */
-let shared: CSSStyleSheet | null = null;
+import { devMessage } from '../errors.ts';
 
-function supportsAdoptedSheets(root: ShadowRoot): boolean {
-  return (
-    'adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype
-  );
-}
+const sheets = new Map<string, CSSStyleSheet>();
 
 export function adoptStyles(root: ShadowRoot, css: string): void {
-  if (supportsAdoptedSheets(root)) {
-    if (!shared) {
-      shared = new CSSStyleSheet();
-      shared.replaceSync(css);
-    }
-    if (!root.adoptedStyleSheets.includes(shared)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, shared];
-    return;
+  if (!('adoptedStyleSheets' in root)) throw new Error(devMessage('this browser has no constructable stylesheets'));
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
   }
-  // Browsers from before constructable stylesheets (Safari < 16.4): a <style>
-  // element, which only a strict CSP would block.
-  if (!root.querySelector('style[data-alq]')) {
-    const style = document.createElement('style');
-    style.setAttribute('data-alq', '');
-    style.textContent = css;
-    root.prepend(style);
-  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

@@ -86,6 +86,8 @@ export interface ExampleProject {
 export interface Outcome {
   id: OutcomeId;
   label: string;
+  /** A few words on what it means, for the first screen ("a chain of your own: full control"). */
+  tagline: string;
   /** One sentence: why this layer, in general. */
   summary: CitedText;
   /** What this layer does well for AI, as the article tells it. */
@@ -244,7 +246,8 @@ export interface Evaluation {
   flips: Flip[];
 }
 
-export type EngineErrorKind = 'unknown-persona' | 'unknown-question' | 'unknown-option';
+/** 'not-ready': a staged engine asked to score before the result part of the bank arrived. */
+export type EngineErrorKind = 'unknown-persona' | 'unknown-question' | 'unknown-option' | 'not-ready';
 
 export interface EngineError {
   ok: false;

@@ -5,7 +5,7 @@
  */
 import type { Answers, Bank, OutcomeId, PersonaId, QuestionId } from '../engine/types.ts';
 import type { QuizEvent } from '../machine/quiz.machine.ts';
-import { hashWithout, readShareCode, shareUrlFor } from './fragment.ts';
+import { readShareCode, shareUrlFor } from './fragment.ts';
 import type { CodeRegistry } from './registry.ts';
 import { decode, encode, type ShareErrorKind } from './share-code.ts';
 
@@ -56,18 +56,8 @@ export function incomingShare(source: ShareSource, hash: string): IncomingShare 
   };
 }
 
-/** `href` without this widget's part of the fragment: the address to show once the reader starts a quiz of their own. */
-export function urlWithoutShare(href: string, instanceId: string): string {
-  const hashAt = href.indexOf('#');
-  return hashAt < 0 ? href : href.slice(0, hashAt) + hashWithout(href.slice(hashAt), instanceId);
-}
-
-export const NOTICES = {
-  takeQuiz: 'Take the quiz yourself',
-  unreadable: 'This share link could not be read, so here is a fresh quiz.',
-  copied: 'Link copied',
-  copyFallback: 'Copying is not allowed here: the link is selected, copy it with your keyboard or menu.',
-} as const;
+export { urlWithoutShare } from './fragment.ts';
+export { NOTICES } from './notices.ts';
 
 /** Says that the guide has changed since the link was made, and what it recommends now. */
 export function outdatedNotice(linkLabel: string, currentLabel: string): string {

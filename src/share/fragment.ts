@@ -86,3 +86,9 @@ export function shareUrlFor(base: string, instanceId: string, code: string): str
   const rest = otherParts(hashAt < 0 ? '' : base.slice(hashAt), instanceId);
   return `${page}#${[...rest, fragmentPart(instanceId, code)].join(SEPARATOR)}`;
 }
+
+/** `href` without this widget's part of the fragment: the address to show once the reader starts a quiz of their own. */
+export function urlWithoutShare(href: string, instanceId: string): string {
+  const hashAt = href.indexOf('#');
+  return hashAt < 0 ? href : href.slice(0, hashAt) + hashWithout(href.slice(hashAt), instanceId);
+}

@@ -7,6 +7,8 @@
 export function revealStep(root: HTMLElement): void {
   const heading = root.querySelector<HTMLElement>('[data-alq-focus]');
   if (!heading) return;
+  // The question form stays from one question to the next: focus its (new) heading afresh, so it is read out.
+  if ((heading.getRootNode() as Document | ShadowRoot).activeElement === heading) heading.blur();
   heading.focus({ preventScroll: true });
   const first = root.querySelector('[data-alq-reveal]') ?? heading;
   const top = root.getBoundingClientRect().top;

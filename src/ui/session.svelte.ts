@@ -4,24 +4,26 @@
  * where focus goes when the step changes, and the page's fragment. App.svelte
  * only renders it. Made during the component's initialisation, so its
  * effects and listeners live as long as the component.
+ *
+ * The result chunk (result screen, its text, share links) comes separately
+ * (result-loader.svelte.ts): fetched as soon as the reader starts, and waited
+ * for on a "Loading your result" screen in the rare case it is still on its
+ * way when the last answer is given.
  */
 import { onMount, untrack } from 'svelte';
-import { engine as defaultEngine, type Engine, type Evaluation } from '../engine/index.ts';
+import type { Engine, Evaluation } from '../engine/index.ts';
+import type { StagedEngine } from '../engine/staged-engine.ts';
 import { connect, type QuizView } from '../machine/quiz.connect.ts';
 import { createQuizMachine, type QuizEvent } from '../machine/quiz.machine.ts';
-import { isOwnFragment } from '../share/fragment.ts';
-import { shareSourceFor } from '../share/index.ts';
-import {
-  incomingShare,
-  outdatedNoticeFor,
-  resultShareUrl,
-  urlWithoutShare,
-  type ShareSource,
-} from '../share/connect.ts';
+import { isOwnFragment, urlWithoutShare } from '../share/fragment.ts';
+import type { ShareSource } from '../share/connect.ts';
 import { createActorBridge } from './actor.svelte.ts';
-import { hostEventsFor, progressFor } from './host-events.ts';
+import { completeDetail, hostEventsFor, progressFor } from './host-events.ts';
 import type { QuizHost, QuizOptions } from './options.ts';
+import { pendingView, type PendingView } from './pending.ts';
 import { clearProgress, loadProgress, saveProgress } from './progress-store.ts';
+import type { ResultChunk } from './result/chunk.ts';
+import { ResultLoader } from './result-loader.svelte.ts';
 import { revealStep } from './reveal.ts';
 
 /** The notice about a share link, and the step it belongs to: it goes when the reader moves on. */
@@ -31,27 +33,54 @@ export interface LinkNotice {
   key: string;
 }
 
+const isStaged = (engine: Engine): engine is StagedEngine => 'complete' in engine;
+
+export interface SessionSetup {
+  options: QuizOptions;
+  host: QuizHost;
+  engine: Engine;
+  /** Fetches the result chunk; `preloaded` when it is here already. */
+  loadResult: () => Promise<ResultChunk>;
+  preloaded?: ResultChunk | undefined;
+  /** The reader pressed Start on the loader's intro: start once mounted. */
+  startNow?: boolean | undefined;
+}
+
 export class QuizSession {
   readonly engine: Engine;
-  readonly shareSource: ShareSource;
+  readonly results: ResultLoader;
   readonly #quiz;
   readonly #options: QuizOptions;
   readonly #host: QuizHost;
   notice: LinkNotice | null = $state(null);
   status = $state({ message: '', count: 0 });
-  readonly view: QuizView = $derived.by(() => connect(this.#quiz.snapshot, this.send, this.engine));
+  /** A result was reached before the chunk arrived: the page hears of it once it has. */
+  #completeLater = false;
+  readonly shareSource: ShareSource | null;
+  readonly view: QuizView | PendingView;
 
   /** `root` gives the widget's root element once mounted, for focus and scrolling. */
-  constructor(options: QuizOptions, host: QuizHost, engine: Engine | undefined, root: () => HTMLElement | undefined) {
+  constructor(setup: SessionSetup, root: () => HTMLElement | undefined) {
+    const { options, host } = setup;
     const openedWith = typeof location === 'undefined' ? '' : location.hash;
     this.#options = options;
     this.#host = host;
     // Fixed for the widget's life: a new engine means a new widget.
-    this.engine = engine ?? defaultEngine;
+    this.engine = setup.engine;
+    this.results = new ResultLoader(setup.loadResult, setup.preloaded, (chunk) => this.#arrived(chunk));
     this.#quiz = createActorBridge(createQuizMachine(this.engine), { presetPersona: untrack(() => options.persona) });
     this.#quiz.start();
-    this.shareSource = untrack(() => shareSourceFor(this.engine.bank, options.instanceId));
+    this.shareSource = $derived(this.results.chunk?.shareSourceFor(this.engine.bank, options.instanceId) ?? null);
+    this.view = $derived.by(() => {
+      const snapshot = this.#quiz.snapshot;
+      const chunk = this.results.chunk;
+      const needsResult = snapshot.matches('result') || snapshot.matches({ trying: 'result' });
+      if (needsResult && !chunk) return pendingView(this.results.failed, () => this.results.load());
+      return connect(snapshot, this.send, this.engine, chunk?.resultView);
+    });
+    // Saved progress and share links need the result chunk, which the quiz module then preloads.
     untrack(() => {
+      if (!setup.preloaded) return;
       this.#resume();
       this.openShareLink(openedWith, false);
     });
@@ -72,11 +101,16 @@ export class QuizSession {
     // hash; any other fragment (a citation's heading, the page's own anchors) leaves the quiz alone.
     onMount(() => {
       if (isOwnFragment(openedWith, options.instanceId)) root()?.scrollIntoView?.({ block: 'start' });
+      if (setup.startNow) this.send({ type: 'START' });
       const onHashChange = () => {
-        if (this.openShareLink(location.hash, true)) root()?.scrollIntoView?.({ block: 'start' });
+        const hash = location.hash;
+        void this.results.load().then(() => {
+          if (this.openShareLink(hash, true)) root()?.scrollIntoView?.({ block: 'start' });
+        });
       };
-      window.addEventListener('hashchange', onHashChange);
-      return () => window.removeEventListener('hashchange', onHashChange);
+      const onHash = () => isOwnFragment(location.hash, options.instanceId) && onHashChange();
+      window.addEventListener('hashchange', onHash);
+      return () => window.removeEventListener('hashchange', onHash);
     });
     // The embed may change the preset persona while the widget lives. Another persona than the reader's
     // applies as the reader's own switch does: shared answers are kept.
@@ -92,6 +126,20 @@ export class QuizSession {
     });
   }
 
+  /** The result chunk is here: the engine can score, and a result reached while it was on its way is announced. */
+  #arrived(chunk: ResultChunk) {
+    if (isStaged(this.engine)) this.engine.complete(chunk.resultPart);
+    if (!this.#completeLater) return;
+    this.#completeLater = false;
+    const { context } = this.#quiz.snapshot;
+    const evaluation = context.persona ? this.engine.evaluate(context.persona, context.answers) : null;
+    if (!this.#quiz.snapshot.matches('result') || !evaluation?.ok) return;
+    this.#host.emit(
+      'quiz-complete',
+      completeDetail(evaluation, this.engine.bank.version, this.shareUrlFor(evaluation)),
+    );
+  }
+
   /** Resumes saved progress before the first render, so nothing moves or speaks on load; forgets what cannot be resumed. */
   #resume() {
     const { storage } = this.#host;
@@ -105,16 +153,25 @@ export class QuizSession {
   /** The base share links are made on: the `share-url` attribute, else the page. */
   shareBase = () => this.#options.shareUrl ?? location.href;
 
-  shareUrlFor = (evaluation: Evaluation) =>
-    resultShareUrl(this.shareSource, this.shareBase(), evaluation.persona, evaluation.answers);
+  shareUrlFor = (evaluation: Evaluation): string | null => {
+    const chunk = this.results.chunk;
+    const source = this.shareSource;
+    return chunk && source
+      ? chunk.resultShareUrl(source, this.shareBase(), evaluation.persona, evaluation.answers)
+      : null;
+  };
 
   /** Opens `hash`'s share link for this widget, if it has one; `onlyReadable` ignores a link that cannot be read. */
   openShareLink(hash: string, onlyReadable: boolean): boolean {
-    const incoming = incomingShare(this.shareSource, hash);
+    const chunk = this.results.chunk;
+    const source = untrack(() => this.shareSource);
+    if (!chunk || !source) return false;
+    const incoming = chunk.incomingShare(source, hash);
     if (incoming.kind === 'none' || (onlyReadable && incoming.kind !== 'shared')) return false;
     if (incoming.kind === 'shared') this.#quiz.send(incoming.restore);
-    const outdated = incoming.kind === 'shared' ? outdatedNoticeFor(this.engine.bank, incoming) : null;
-    this.notice = { kind: incoming.kind, outdated, key: connect(this.#quiz.snapshot, this.send, this.engine).key };
+    const outdated = incoming.kind === 'shared' ? chunk.outdatedNoticeFor(this.engine.bank, incoming) : null;
+    const key = connect(this.#quiz.snapshot, this.send, this.engine, chunk.resultView).key;
+    this.notice = { kind: incoming.kind, outdated, key };
     return true;
   }
 
@@ -135,11 +192,14 @@ export class QuizSession {
     this.#quiz.send(event);
     const next = this.#quiz.snapshot;
     if (next === prev) return;
+    // Past the intro the result will be wanted: fetch it while the reader answers.
+    if (!next.matches('intro')) void this.results.load().catch(() => undefined);
     const { storage } = this.#host;
     const { instanceId } = this.#options;
     for (const { name, detail } of hostEventsFor(prev, event, next, this.engine, this.shareUrlFor)) {
       this.#host.emit(name, detail);
     }
+    if (next.matches('result') && !prev.matches('result') && !this.results.chunk) this.#completeLater = true;
     const progress = progressFor(event, next);
     if (progress === 'clear') clearProgress(storage, instanceId);
     else if (progress !== 'keep') saveProgress(storage, instanceId, progress);

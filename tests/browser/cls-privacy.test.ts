@@ -4,11 +4,11 @@
  * quiz makes no request besides the page and the script, sets no cookie
  * and stores nothing but its progress key.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, DIST } from '../../src/demo/server.ts';
-import { SCRIPT, blogPage } from './pages.ts';
+import { SCRIPT, blogPage, routeWidget } from './pages.ts';
 import { describe, expect, test } from './harness.ts';
 import { firstOption, plannedRun, widget } from './widget.ts';
 
@@ -60,12 +60,7 @@ describe('the README snippet', () => {
   test.for(cases.map((c) => [c.name, c] as const))(
     '%s: layout shift under 0.01',
     async ([, { width, delay }], { site, open }) => {
-      const script = `/slow-${delay}/ai-layer-quiz.js`;
-      site.route(script, () => ({
-        body: readFileSync(join(DIST, 'ai-layer-quiz.js')),
-        type: 'text/javascript',
-        delay,
-      }));
+      const script = routeWidget(site, `/slow-${delay}`, { delay });
       const path = site.page(`/cls-${width}-${delay}.html`, postWith(readmeSnippet(script)));
       const { page } = await open(path, { viewport: { width, height: 740 } });
       const quiz = widget(page);
@@ -83,12 +78,7 @@ describe('the README snippet', () => {
     site,
     open,
   }) => {
-    const script = '/slow-control/ai-layer-quiz.js';
-    site.route(script, () => ({
-      body: readFileSync(join(DIST, 'ai-layer-quiz.js')),
-      type: 'text/javascript',
-      delay: 600,
-    }));
+    const script = routeWidget(site, '/slow-control', { delay: 600 });
     const snippet = readmeSnippet(script).replace(/ style="[^"]*"/, '');
     const { page } = await open(site.page('/cls-control.html', postWith(snippet)), {
       viewport: { width: 375, height: 740 },
@@ -124,8 +114,12 @@ describe('privacy', () => {
     await quiz.heading.filter({ hasText: 'Which blockchain layer fits your AI plans?' }).waitFor();
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
 
-    // The browser asks for a favicon by itself; everything else is the page and the script.
+    // The browser asks for a favicon by itself; everything else is the page, the script and the quiz's files
+    // from the folder next to it (each once: the quiz, and the result chunk fetched while the reader answers).
     const requested = watched.requests.map((url) => new URL(url).pathname).filter((p) => p !== '/favicon.ico');
-    expect(requested).toEqual([path, SCRIPT]);
+    const shipped = readdirSync(join(DIST, 'quiz')).filter((name) => name.endsWith('.js'));
+    expect(requested.slice(0, 3)).toEqual([path, SCRIPT, '/quiz/index.js']);
+    expect(requested.slice(3).every((p) => shipped.includes(p.replace('/quiz/', '')))).toBe(true);
+    expect(new Set(requested).size).toBe(requested.length);
   });
 });

@@ -1,12 +1,9 @@
 /**
- * Scenario 2: strict Content-Security-Policy, with and without Trusted
+ * Strict Content-Security-Policy, with and without Trusted
  * Types. The widget must be styled (its constructable stylesheet is not
  * blocked), work to a result, and cause no violation at all.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DIST } from '../../src/demo/server.ts';
-import { STRICT_CSP, STRICT_CSP_TRUSTED_TYPES, blogPage } from './pages.ts';
+import { STRICT_CSP, STRICT_CSP_TRUSTED_TYPES, blogPage, routeWidget } from './pages.ts';
 import { describe, expect, test } from './harness.ts';
 import { firstOption, outcomeLabel, plannedRun, widget, type Widget } from './widget.ts';
 
@@ -31,16 +28,14 @@ async function styledSignature(quiz: Widget) {
 
 describe('the README advice for strict CSP', () => {
   test('the reservation as a stylesheet rule: applied, no violation, no layout shift', async ({ site, open }) => {
-    site.route('/reserve.css', { body: 'ai-layer-quiz { display: block; min-height: 380px; }', type: 'text/css' });
-    site.route('/slow.js', () => ({
-      body: readFileSync(join(DIST, 'ai-layer-quiz.js')),
-      type: 'text/javascript',
-      delay: 600,
-    }));
+    site.route('/reserve.css', {
+      body: '@media (scripting: enabled) { ai-layer-quiz { display: block; min-height: 380px; } }',
+      type: 'text/css',
+    });
+    const script = routeWidget(site, '/slow', { delay: 600 });
     const html = blogPage({
       stylesheet: '/reserve.css',
-      widget:
-        '<ai-layer-quiz><p><a href="#conclusion">Read the conclusion.</a></p></ai-layer-quiz><script src="/slow.js" defer></script>',
+      widget: `<ai-layer-quiz><p><a href="#conclusion">Read the conclusion.</a></p></ai-layer-quiz><script src="${script}" defer></script>`,
     });
     const { page } = await open(
       site.page('/csp-reserve.html', html, { 'Content-Security-Policy': STRICT_CSP_TRUSTED_TYPES }),
@@ -94,9 +89,11 @@ describe.each(policies)('%s', (name, policy) => {
     const watched = await open(path);
     const { page } = watched;
     const quiz = widget(page);
+    // The widget on the first screen loads the quiz once the page is idle: wait for it to take over.
+    await quiz.loaded();
 
     const styled = await styledSignature(quiz);
-    expect(styled.sheets).toBe(1);
+    expect(styled.sheets).toBe(2);
     expect(styled.hostDisplay).toBe('block');
     expect(styled.background).not.toMatch(/^rgba?\(0, 0, 0, 0\)$|^rgb\(239, 239, 239\)$|^rgb\(240, 240, 240\)$/);
     expect(styled.cursor).toBe('pointer');
@@ -106,8 +103,9 @@ describe.each(policies)('%s', (name, policy) => {
     expect(await quiz.headingText()).toContain(outcomeLabel(run.expected));
 
     // The same styles as on a page without any policy.
-    const plain = await open(site.page('/csp-reference.html', blogPage()));
-    expect(await styledSignature(widget(plain.page))).toEqual(styled);
+    const plain = widget((await open(site.page('/csp-reference.html', blogPage()))).page);
+    await plain.loaded();
+    expect(await styledSignature(plain)).toEqual(styled);
     expect(watched.problems.cspViolations).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@
 import { createActor } from 'xstate';
 import { engine, questionsFor } from '../../src/engine/index.ts';
 import type { Answers, PersonaId } from '../../src/engine/types.ts';
+import { resultView } from '../../src/machine/connect/result.ts';
 import { connect, type ResultView } from '../../src/machine/quiz.connect.ts';
 import { createQuizMachine } from '../../src/machine/quiz.machine.ts';
 import type { Run } from './widget.ts';
@@ -46,7 +47,7 @@ function rank(persona: PersonaId, count: number): Run[] {
     if (i++ % step !== 0) return;
     const actor = createActor(machine, { input: {} }).start();
     actor.send({ type: 'RESTORE', persona, answers, at: 'result', origin: 'saved' });
-    scored.push([cardText(connect(actor.getSnapshot(), () => {}, engine) as ResultView), answers]);
+    scored.push([cardText(connect(actor.getSnapshot(), () => {}, engine, resultView) as ResultView), answers]);
     actor.stop();
   });
   return scored

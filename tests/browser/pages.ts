@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, type StaticServer } from '../../src/demo/server.ts';
 /** HTML for test pages: small blog-like pages around the widget. */
 
 export const SCRIPT = '/ai-layer-quiz.js';
@@ -67,3 +70,24 @@ export const BLOG_CSS = `
 body { font: 18px/1.7 Georgia, serif; color: #222; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; }
 h1, h2 { font-family: system-ui, sans-serif; }
 `;
+
+/**
+ * Serves the widget's files under `dir` (the loader, and the quiz folder next to it), each with `delay` ms
+ * before it answers and `headers`, as a blog or a CDN would from a folder of its own.
+ */
+export function routeWidget(
+  site: StaticServer,
+  dir: string,
+  options: { delay?: number; headers?: Record<string, string> } = {},
+): string {
+  const files = ['ai-layer-quiz.js', ...readdirSync(join(DIST, 'quiz')).map((name) => `quiz/${name}`)];
+  for (const file of files) {
+    site.route(`${dir}/${file}`, () => ({
+      body: readFileSync(join(DIST, file)),
+      type: file.endsWith('.map') ? 'application/json' : 'text/javascript',
+      ...(options.delay ? { delay: options.delay } : {}),
+      ...(options.headers ? { headers: options.headers } : {}),
+    }));
+  }
+  return `${dir}/ai-layer-quiz.js`;
+}

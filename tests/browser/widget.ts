@@ -24,7 +24,8 @@ export function outcomeLabel(id: OutcomeId): string {
 export type Picker = (question: Question, index: number) => string;
 
 export const firstOption: Picker = (q) => q.options[0]!.id;
-export const lastOption: Picker = (q) => q.options.at(-1)!.id;
+/** The last answer that counts (a question's neutral answer comes last, and is not this). */
+export const lastOption: Picker = (q) => q.options.filter((o) => !o.neutral).at(-1)!.id;
 /** Varies along the way, so runs cover more than one corner of the bank. */
 export const alternating: Picker = (q, i) => q.options[i % q.options.length]!.id;
 
@@ -68,6 +69,21 @@ export function widget(page: Page, selector = 'ai-layer-quiz') {
     root: host.locator('[part~="root"]'),
 
     start: () => button('Start').click(),
+    /**
+     * Waits until the quiz has taken over from the loader's first screen: one root in the shadow root, and the
+     * question screens' stylesheet adopted after the first screen's.
+     */
+    loaded: () =>
+      host.evaluate(
+        (el) =>
+          new Promise<void>((resolve) => {
+            const done = () =>
+              el.shadowRoot!.querySelectorAll('.alq-root').length === 1 &&
+              el.shadowRoot!.adoptedStyleSheets.length >= 2;
+            const check = () => (done() ? resolve() : requestAnimationFrame(check));
+            check();
+          }),
+      ),
     /** On the persona step: "I'm building" or "I'm investing". */
     choosePersona: (label: string) => host.getByRole('button', { name: label }).click(),
     /** Picks an option as a reader does: a click on its label (the whole option card is the label's click area). */

@@ -59,7 +59,7 @@ describe('persona', () => {
     expect(parse('persona', 'investor').warning).toBeNull();
   });
   it('ignores anything else with one warning naming both values', () => {
-    const parsed = expectWarning('persona', 'trader', /"builder", "investor"/);
+    const parsed = expectWarning('persona', 'trader', /"builder" or "investor"/);
     expect(parsed.value).toBeNull();
   });
 });
@@ -69,7 +69,7 @@ describe('theme', () => {
     expect(parse('theme', raw)).toMatchObject({ value: raw.toLowerCase(), warning: null });
   });
   it('falls back to auto on an unknown theme', () => {
-    const parsed = expectWarning('theme', 'purple', /"light", "dark", "auto"/);
+    const parsed = expectWarning('theme', 'purple', /"light", "dark" or "auto"/);
     expect(parsed.value).toBe('auto');
   });
 });
@@ -95,7 +95,7 @@ describe('heading-level', () => {
     expect(parse('heading-level', String(n))).toMatchObject({ value: n, warning: null });
   });
   it.each(['0', '7', '2.5', 'h3', '-1', '02', 'two'])('rejects %s and keeps 2', (raw) => {
-    const parsed = expectWarning('heading-level', raw, /1, 2, 3, 4, 5, 6/);
+    const parsed = expectWarning('heading-level', raw, /1 to 6/);
     expect(parsed.value).toBe(2);
   });
 });
@@ -113,7 +113,7 @@ describe('share-url', () => {
     'not a url',
     '//example.com',
   ])('rejects %s', (raw) => {
-    const parsed = expectWarning('share-url', raw, /absolute http:\/\/ or https:\/\/ URL/);
+    const parsed = expectWarning('share-url', raw, /absolute http\(s\) URL/);
     expect(parsed.value).toBeNull();
   });
 });

@@ -21,9 +21,14 @@ function importedBy(code: string): string[] {
   const specifiers: string[] = [];
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
-    const { type, source } = node as { type?: string; source?: { value?: unknown } };
+    const { type, source } = node as {
+      type?: string;
+      source?: { value?: unknown; quasis?: { value: { cooked: string } }[]; expressions?: unknown[] };
+    };
     if (type && /^(Import|ExportNamed|ExportAll)Declaration$|^ImportExpression$/.test(type) && source) {
-      specifiers.push(String(source.value));
+      // A dynamic import of a chunk is written as a template literal without expressions: `./chunk-x.mjs`.
+      const literal = source.quasis && source.expressions?.length === 0 ? source.quasis[0]?.value.cooked : undefined;
+      specifiers.push(String(literal ?? source.value));
     }
     for (const value of Object.values(node)) visit(value);
   };

@@ -3,6 +3,7 @@ import { expect, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { miniEngine } from '../fixtures/mini-bank.ts';
 import type { PersonaId } from '../../src/engine/types.ts';
+import { resultView } from '../../src/machine/connect/result.ts';
 import { connect, type QuizView, type ResultView } from '../../src/machine/quiz.connect.ts';
 import { createQuizMachine, type QuizEvent } from '../../src/machine/quiz.machine.ts';
 
@@ -13,7 +14,7 @@ export function viewAfter(events: QuizEvent[], presetPersona: PersonaId | null =
   const actor = createActor(machine, { input: { presetPersona } }).start();
   for (const event of events) actor.send(event);
   const send = vi.fn<(event: QuizEvent) => void>();
-  const view = connect(actor.getSnapshot(), send, miniEngine);
+  const view = connect(actor.getSnapshot(), send, miniEngine, resultView);
   return { view, send, snapshot: actor.getSnapshot() };
 }
 

@@ -12,12 +12,12 @@ describe('the intro', () => {
   test('says how many questions there are and about how long it takes, from the bank', () => {
     const intro = as(viewAfter([]).view, 'intro') as IntroView;
     expect(intro.questions).toEqual({ min: 5, max: 6 });
-    expect(intro.lengthText).toBe('5–6 questions, about 2 minutes');
+    expect(intro.length).toBe('5–6 questions, about 2 minutes');
   });
 
   test('counts only the preset persona’s questions when the embed sets one', () => {
     const intro = as(viewAfter([], 'investor').view, 'intro') as IntroView;
-    expect(intro.lengthText).toBe('6 questions, about 2 minutes');
+    expect(intro.length).toBe('6 questions, about 2 minutes');
   });
 
   test('Start sends START', () => {

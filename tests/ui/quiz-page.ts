@@ -6,6 +6,8 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/ui/App.svelte';
+import { engine as defaultEngine } from '../../src/engine/index.ts';
+import * as resultChunk from '../../src/ui/result/chunk.ts';
 import type { Engine } from '../../src/engine/engine.ts';
 import type { Option, OutcomeId, Question } from '../../src/engine/types.ts';
 import { DEFAULT_OPTIONS, type QuizHost, type QuizOptions } from '../../src/ui/options.ts';
@@ -52,7 +54,9 @@ export function renderQuiz({ options = {}, storage = new FakeStorage(), engine }
   const events: EmittedEvent[] = [];
   const host: QuizHost = { emit: (name, detail) => events.push({ name, detail }), storage };
   const fullOptions: QuizOptions = { instanceId: 'quiz', ...DEFAULT_OPTIONS, ...options };
-  const rendered = render(App, { props: { options: fullOptions, host, ...(engine ? { engine } : {}) } });
+  // The result chunk is here from the start, as when the quiz module preloads it (tests of its loading pass their own).
+  const props = { options: fullOptions, host, engine: engine ?? defaultEngine, preloaded: resultChunk };
+  const rendered = render(App, { props });
   const quiz = new QuizPage(rendered.container);
   return { quiz, events, storage, host, unmount: rendered.unmount, container: rendered.container };
 }

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { render, waitFor, within } from '@testing-library/svelte';
 import App from '../../src/ui/App.svelte';
+import * as resultChunk from '../../src/ui/result/chunk.ts';
 import { engine as defaultEngine } from '../../src/engine/index.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { OUTCOME_IDS, type PersonaId } from '../../src/engine/types.ts';
@@ -161,8 +162,12 @@ describe('opening the page with a share link', () => {
     const second = codeFor('investor', [2, 2, 2, 2, 2, 2, 2, 2]);
     openPageWith(`#alq.first=${first.code}&alq.second=${second.code}`);
     const host: QuizHost = { emit: () => {}, storage: new FakeStorage() };
-    const a = render(App, { props: { options: { ...DEFAULT_OPTIONS, instanceId: 'first' }, host } });
-    const b = render(App, { props: { options: { ...DEFAULT_OPTIONS, instanceId: 'second' }, host } });
+    const widget = (instanceId: string) =>
+      render(App, {
+        props: { options: { ...DEFAULT_OPTIONS, instanceId }, host, engine: defaultEngine, preloaded: resultChunk },
+      });
+    const a = widget('first');
+    const b = widget('second');
     expect(within(a.container).getByRole('heading', { level: 2 }).textContent).toBe(`Their best fit: ${first.label}`);
     expect(within(b.container).getByRole('heading', { level: 2 }).textContent).toBe(`Their best fit: ${second.label}`);
   });

@@ -6,16 +6,20 @@ import { contrast, parseColour } from '../../src/ui/theme/accent.ts';
 
 const stylesDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/ui/styles');
 const read = (name: string) => readFileSync(resolve(stylesDir, name), 'utf8');
-const theme = read('theme.css');
+// The palette is in theme.css, with the colours only the later screens use in controls.css.
+const paletteFiles = [read('theme.css'), read('controls.css')];
 const cssFiles = readdirSync(stylesDir).filter((name) => name.endsWith('.css'));
 const allCss = cssFiles.map(read).join('\n');
 
 /** The default colours of one theme block: `--_name: var(--alq-x, #hex)` or `--_name: #hex`. */
 function palette(selector: string): Record<string, string> {
-  const start = theme.indexOf(selector + ' {');
-  const block = theme.slice(start, theme.indexOf('}', start));
   const colours: Record<string, string> = {};
-  for (const [, name, hex] of block.matchAll(/--_([\w-]+):[^;]*?(#[0-9a-f]{6})\)*;/gi)) colours[name!] = hex!;
+  for (const css of paletteFiles) {
+    const start = css.indexOf(selector + ' {');
+    if (start < 0) continue;
+    const block = css.slice(start, css.indexOf('}', start));
+    for (const [, name, hex] of block.matchAll(/--_([\w-]+):[^;]*?(#[0-9a-f]{6})\)*;/gi)) colours[name!] = hex!;
+  }
   return colours;
 }
 
@@ -62,9 +66,9 @@ describe('the stylesheet', () => {
     expect(allCss).toMatch(/\.alq-root\s*{\s*all: initial;\s*display: block;/);
   });
 
-  test('is built from every .css file here, each once, into the one stylesheet', () => {
-    const index = read('index.ts');
-    for (const name of cssFiles) expect(index.split(`./${name}?inline`)).toHaveLength(2);
+  test('is built from every .css file here, each in exactly one of the three sheets', () => {
+    const sheets = ['sheets.ts', 'flow-sheet.ts', 'result-sheet.ts'].map(read).join('\n');
+    for (const name of cssFiles) expect(sheets.split(`./${name}?inline`)).toHaveLength(2);
   });
 
   test('lets no table cell or pill break a word in the middle', () => {

@@ -21,6 +21,7 @@ import { build, type InlineConfig } from 'vite';
 import { buildDeclarations } from './declarations.ts';
 import { generateManifest } from './manifest.ts';
 import { noSvelteGlobal } from './no-svelte-global.ts';
+import { noLoadTimeError } from './no-load-time-error.ts';
 
 // Always a production build, even when started from a test runner (vitest sets NODE_ENV=test,
 // which would make Vite resolve Svelte's development runtime: warnings, and globals on window).
@@ -51,7 +52,7 @@ function common(): InlineConfig {
     publicDir: false,
     logLevel: 'warn',
     mode: 'production',
-    plugins: [noSvelteGlobal()],
+    plugins: [noSvelteGlobal(), noLoadTimeError()],
   };
 }
 
@@ -72,6 +73,25 @@ async function buildIife(): Promise<void> {
         fileName: () => 'ai-layer-quiz.js',
       },
       rolldownOptions: { ...quiet },
+    },
+  });
+}
+
+/** The quiz the loader fetches: `quiz/index.js`, and its result chunk next to it, as ES modules. */
+async function buildQuiz(): Promise<void> {
+  await build({
+    ...common(),
+    build: {
+      outDir: join(DIST, 'quiz'),
+      emptyOutDir: false,
+      sourcemap: true,
+      minify: true,
+      lib: {
+        entry: { index: at('src/embed/quiz-module.ts') },
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
+      rolldownOptions: { ...quiet, output: { chunkFileNames: '[name]-[hash].js', minify: true } },
     },
   });
 }
@@ -123,14 +143,16 @@ export async function buildAll(): Promise<void> {
   const started = Date.now();
   rmSync(DIST, { recursive: true, force: true });
   await buildIife();
+  await buildQuiz();
   await buildModules();
   buildDeclarations(ROOT, DIST);
   writeManifest();
   checkIife();
-  const chunks = readdirSync(join(DIST, 'chunks'))
-    .map((name) => join(DIST, 'chunks', name))
-    .filter((f) => f.endsWith('.mjs'));
-  for (const file of [...Object.values(OUTPUTS), ...chunks]) {
+  const inFolder = (folder: string, ext: string) =>
+    readdirSync(join(DIST, folder))
+      .map((name) => join(DIST, folder, name))
+      .filter((f) => f.endsWith(ext));
+  for (const file of [...Object.values(OUTPUTS), ...inFolder('quiz', '.js'), ...inFolder('chunks', '.mjs')]) {
     statSync(file);
     const { raw, gzip } = sizes(file);
     console.log(`  ${relative(ROOT, file).padEnd(36)} ${kib(raw).padStart(10)}   gzip ${kib(gzip).padStart(9)}`);

@@ -4,7 +4,7 @@ import type { QuizEvent, QuizMachine } from '../quiz.machine.ts';
 
 export type QuizSnapshot = SnapshotFrom<QuizMachine>;
 export type Send = (event: QuizEvent) => void;
-export type Screen = 'intro' | 'persona' | 'question' | 'result';
+export type Screen = 'intro' | 'persona' | 'question' | 'result' | 'pending';
 
 export interface ViewBase {
   screen: Screen;

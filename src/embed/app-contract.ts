@@ -1,0 +1,32 @@
+/**
+ * What the element (in the page's loader) and the quiz (loaded when needed)
+ * agree on. The loader knows the element, the intro and when to load; the
+ * quiz module mounts the Svelte app over the intro.
+ */
+import type { QuizOptions } from '../ui/options.ts';
+
+export interface MountIntent {
+  /** The reader pressed Start before the quiz arrived: start at once. */
+  start: boolean;
+  /** Start had focus: the quiz's Start gets it. */
+  focusStart: boolean;
+}
+
+/** A mounted quiz, as its element drives it. */
+export interface QuizHandle {
+  /** The element's options changed (an attribute or property). */
+  update(options: QuizOptions): void;
+  destroy(): void;
+}
+
+export interface QuizModule {
+  /**
+   * Mounts the quiz into `element`'s shadow root `root`, next to the intro the loader shows, and
+   * resolves once it is on screen; the element then takes its intro away in
+   * the same task, so no frame shows both or neither.
+   */
+  mountQuiz(element: HTMLElement, root: ShadowRoot, options: QuizOptions, intent: MountIntent): Promise<QuizHandle>;
+}
+
+/** Imports the quiz module; `attempt` counts from 1, and a retry must not reuse a failed URL. */
+export type QuizLoader = (attempt: number) => Promise<QuizModule>;

@@ -1,0 +1,85 @@
+/**
+ * The quiz (`dist/quiz/index.js`, or a chunk of the ES module build): the
+ * Svelte app, the machine and the question flow of the bank. The result
+ * chunk comes on its own, fetched as soon as the reader starts; it is
+ * fetched first when the widget opens on a result or saved progress.
+ */
+import flow from 'virtual:ai-layer-quiz/bank-flow';
+import { flushSync, mount, unmount } from 'svelte';
+import { stagedEngine } from '../engine/staged-engine.ts';
+import { readShareCode } from '../share/fragment.ts';
+import App from '../ui/App.svelte';
+import type { QuizHost, QuizOptions } from '../ui/options.ts';
+import { storageKey } from '../ui/progress-store.ts';
+import type { ResultChunk } from '../ui/result/chunk.ts';
+import { flowSheet } from '../ui/styles/flow-sheet.ts';
+import type { MountIntent, QuizHandle } from './app-contract.ts';
+import { reactiveOptions } from './options.svelte.ts';
+import { createHost } from './host.ts';
+import { adoptStyles } from './styles.ts';
+
+let chunk: Promise<ResultChunk> | null = null;
+
+/** The result chunk, fetched once per page (every widget shares it); a failed fetch is tried again next time. */
+function loadResult(): Promise<ResultChunk> {
+  chunk ??= import('../ui/result/chunk.ts').then(
+    (module) => module,
+    (error: unknown) => {
+      chunk = null;
+      throw error;
+    },
+  );
+  return chunk;
+}
+
+/** The widget opens on more than the intro: its share link, or progress the reader saved. */
+function opensOnMore(options: QuizOptions, host: QuizHost): boolean {
+  if (readShareCode(location.hash, options.instanceId) !== null) return true;
+  try {
+    return host.storage?.getItem(storageKey(options.instanceId)) != null;
+  } catch {
+    return false;
+  }
+}
+
+export async function mountQuiz(
+  element: HTMLElement,
+  root: ShadowRoot,
+  initial: QuizOptions,
+  intent: MountIntent,
+): Promise<QuizHandle> {
+  const host = createHost(element);
+  const preloaded = opensOnMore(initial, host) ? await loadResult() : undefined;
+  adoptStyles(root, flowSheet);
+  if (preloaded) adoptStyles(root, preloaded.resultSheet);
+  const options = reactiveOptions({ ...initial });
+  const engine = stagedEngine(flow);
+  const app = mount(App, {
+    target: root,
+    props: {
+      options,
+      host,
+      engine,
+      preloaded,
+      startNow: intent.start,
+      loadResult: () =>
+        loadResult().then((module) => {
+          adoptStyles(root, module.resultSheet);
+          return module;
+        }),
+    },
+  });
+  flushSync();
+  // The loader's intro is still there, before the quiz's own root: focus moves to the quiz's Start.
+  if (intent.focusStart && !intent.start) {
+    [...root.querySelectorAll('.alq-root')].at(-1)?.querySelector<HTMLButtonElement>('.alq-intro button')?.focus();
+  }
+  return {
+    update(next) {
+      Object.assign(options, next);
+    },
+    destroy() {
+      void unmount(app);
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The first screen's words and figures, in one place for both the page's
+ * loader (which shows the intro as plain DOM before the quiz has loaded) and
+ * the quiz's own intro: they cannot drift. Nothing here imports the engine,
+ * the machine or Svelte.
+ */
+import type { Engine } from '../../engine/engine.ts';
+import type { OutcomeId, PersonaId } from '../../engine/types.ts';
+
+/** Reading time per question, for the intro's estimate. */
+export const SECONDS_PER_QUESTION = 15;
+
+export const INTRO_WORDS = {
+  heading: 'Which blockchain layer fits your AI plans?',
+  lead: 'A few questions on what you build or invest in, then the layer that fits, with reasons from the article.',
+  layersLabel: 'The four recommendations',
+  startLabel: 'Start',
+} as const;
+
+export interface QuestionRange {
+  min: number;
+  max: number;
+}
+
+/** What the intro needs from the bank, computed when the bank is built. */
+export interface IntroFacts {
+  /** The fewest and most questions a reader of each persona is asked. */
+  questions: Record<PersonaId, QuestionRange>;
+  /** The four outcomes, each with a few words on what it means. */
+  layers: { id: OutcomeId; label: string; tagline: string }[];
+}
+
+export function introFactsOf(engine: Engine): IntroFacts {
+  const questions = Object.fromEntries(
+    engine.bank.personas.map((p) => [p.id, engine.questionCount(p.id)] as const),
+  ) as Record<PersonaId, QuestionRange>;
+  return { questions, layers: engine.bank.outcomes.map(({ id, label, tagline }) => ({ id, label, tagline })) };
+}
+
+/** Fewest and most questions over the given personas (the preset one, or both). */
+export function rangeOf(facts: IntroFacts, personas: readonly PersonaId[]): QuestionRange {
+  const ranges = personas.map((p) => facts.questions[p]).filter((r): r is QuestionRange => r !== undefined);
+  if (ranges.length === 0) return { min: 0, max: 0 };
+  return { min: Math.min(...ranges.map((r) => r.min)), max: Math.max(...ranges.map((r) => r.max)) };
+}
+
+/** "8–10 questions, about 3 minutes" */
+export function lengthText({ min, max }: QuestionRange): string {
+  const minutes = Math.max(1, Math.round((max * SECONDS_PER_QUESTION) / 60));
+  const count = min === max ? `${max}` : `${min}–${max}`;
+  return `${count} questions, about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+}
+
+/** The intro for a widget with `preset` (or no) persona. */
+export function introText(facts: IntroFacts, preset: PersonaId | null) {
+  const personas = preset ? [preset] : (Object.keys(facts.questions) as PersonaId[]);
+  const questions = rangeOf(facts, personas);
+  return { ...INTRO_WORDS, questions, length: lengthText(questions), layers: facts.layers };
+}
