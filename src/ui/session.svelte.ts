@@ -52,8 +52,8 @@ export class QuizSession {
   readonly #quiz;
   readonly #options: QuizOptions;
   readonly #host: QuizHost;
-  notice: LinkNotice | null = $state(null);
-  status = $state({ message: '', count: 0 });
+  notice: LinkNotice | null = $state.raw(null);
+  status = $state.raw({ message: '', count: 0 });
   /** A result was reached before the chunk arrived: the page hears of it once it has. */
   #completeLater = false;
   readonly shareSource: ShareSource | null;
@@ -128,7 +128,7 @@ export class QuizSession {
 
   /** The result chunk is here: the engine can score, and a result reached while it was on its way is announced. */
   #arrived(chunk: ResultChunk) {
-    if (isStaged(this.engine)) this.engine.complete(chunk.resultPart);
+    if (isStaged(this.engine)) this.engine.complete(chunk.resultPart, chunk.createEngine);
     if (!this.#completeLater) return;
     this.#completeLater = false;
     const { context } = this.#quiz.snapshot;

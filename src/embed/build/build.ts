@@ -91,7 +91,14 @@ async function buildQuiz(): Promise<void> {
         formats: ['es'],
         fileName: (_format, name) => `${name}.js`,
       },
-      rolldownOptions: { ...quiet, output: { chunkFileNames: '[name]-[hash].js', minify: true } },
+      rolldownOptions: {
+        ...quiet,
+        output: {
+          // The result chunk (imported when needed), and what it shares with the question flow.
+          chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'result-[hash].js' : 'shared-[hash].js'),
+          minify: true,
+        },
+      },
     },
   });
 }

@@ -4,17 +4,13 @@
  * result screen's connect layer puts them on screen.
  */
 import type { Bank, Evaluation, OutcomeId, QuestionId } from '../../engine/types.ts';
-import { sourceText } from './sourced.ts';
+import { listOf, sourceText } from './sourced.ts';
+
+export { listOf };
 
 type Label = (id: OutcomeId) => string;
 /** Whose answers the sentences speak of: the reader's own, or those of whoever shared the link. */
 export type Possessive = 'your' | 'their';
-
-/** "Layer-1", "Layer-1 and Layer-2", "Layer-1, Layer-2 and Hybrid" */
-export function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
 
 /** The answer a reader gave, as a phrase: “Instantly” on speed. */
 function answerPhrase(bank: Bank, questionId: QuestionId, optionId: string): string {

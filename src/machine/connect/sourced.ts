@@ -23,3 +23,9 @@ export function lastOfRuns<T extends { source: string }>(
 ): (Omit<T, 'source'> & { source: string | null })[] {
   return items.map((item, i) => ({ ...item, source: items[i + 1]?.source === item.source ? null : item.source }));
 }
+
+/** "Layer-1", "Layer-1 and Layer-2", "Layer-1, Layer-2 and Hybrid" */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

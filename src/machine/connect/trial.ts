@@ -5,7 +5,7 @@
 import type { Answers, Bank, QuestionId } from '../../engine/types.ts';
 import type { Trial } from '../quiz.machine.ts';
 import type { QuizSnapshot, Send } from './base.ts';
-import { listOf } from './how-decided.ts';
+import { listOf } from './sourced.ts';
 
 export interface TrialBack {
   /** "Back to my result", or "Back to the shared result" */

@@ -4,7 +4,7 @@
  * strongest reasons, short, each with its source.
  */
 import type { Bank, Evaluation, OutcomeId, QuestionId, Reason } from '../../engine/types.ts';
-import { listOf } from './how-decided.ts';
+import { listOf } from './sourced.ts';
 import { lastOfRuns, sourced, type SourcedText } from './sourced.ts';
 
 /** How many of the strongest reasons the verdict card lists. */

@@ -7,6 +7,7 @@
 import resultPart from 'virtual:ai-layer-quiz/bank-result';
 
 export { resultPart };
+export { createEngine } from '../../engine/engine.ts';
 export { default as ResultStep } from './ResultStep.svelte';
 export { default as ShareControls } from '../ShareControls.svelte';
 export { resultView } from '../../machine/connect/result.ts';
