@@ -327,7 +327,8 @@ export class AiLayerQuizElement extends Base {
         if (life !== this.#life) return;
         console.error(devMessage('the quiz could not load'), error);
         const intro = this.#intro;
-        if (!intro) return;
+        // Fetched ahead of the reader: Start stays, and a press tries again.
+        if (!intro || !this.#startPressed) return;
         const retry = showLoadFailure(intro);
         retry.addEventListener('click', () => {
           this.#showIntro();

@@ -70,9 +70,11 @@ export async function mountQuiz(
     },
   });
   flushSync();
-  // The loader's intro is still there, before the quiz's own root: focus moves to the quiz's Start.
+  // The loader's intro is still there, above the quiz's own root: focus moves to the quiz's Start, without the
+  // scroll that Start's place for this one moment would cause.
   if (intent.focusStart && !intent.start) {
-    [...root.querySelectorAll('.alq-root')].at(-1)?.querySelector<HTMLButtonElement>('.alq-intro button')?.focus();
+    const roots = root.querySelectorAll('.alq-root');
+    roots[roots.length - 1]?.querySelector<HTMLButtonElement>('.alq-intro button')?.focus({ preventScroll: true });
   }
   return {
     update(next) {
