@@ -3,11 +3,8 @@
  *
  * - An open shadow root without a `<slot>`: the blog's fallback content
  *   inside the element shows until the element upgrades, then is hidden.
- * - It shows the first screen at once, as plain DOM (intro-dom.ts), and
- *   fetches the quiz when it is needed (load-policy.ts); the quiz then
- *   mounts over the intro (app-contract.ts). Start pressed before the quiz
- *   arrives is kept and honoured; a quiz that fails to load offers
- *   "Try again".
+ * - It shows the first screen at once, as plain DOM, and fetches the quiz
+ *   when it is needed; the quiz then mounts over the intro (quiz-mount.ts).
  * - Constructable stylesheets shared by every instance (styles.ts).
  * - Attributes are parsed once when they change (so an invalid value warns
  *   once) into options the quiz reads live; the properties mirror them
@@ -20,8 +17,6 @@
  * (server rendering) it extends a stand-in, so importing this module never
  * throws; only `defineQuizElement()` (define.ts) registers it.
  */
-import introFacts from 'virtual:ai-layer-quiz/intro';
-import { introSheet } from '../ui/styles/sheets.ts';
 import type { PersonaId } from '../engine/types.ts';
 import {
   DEFAULT_OPTIONS,
@@ -39,10 +34,7 @@ import {
   type AttributeName,
   type ParseEnvironment,
 } from './attributes.ts';
-import type { QuizHandle, QuizLoader } from './app-contract.ts';
 import { claimId, releaseId } from './instance-ids.ts';
-import { buildIntro, LOADING, showLoadFailure, type IntroDom } from './intro-dom.ts';
-import { needsQuizAtOnce, watchForLoad } from './load-policy.ts';
 import {
   PROPERTY_OF,
   REFLECTED_PROPERTIES,
@@ -50,14 +42,9 @@ import {
   isReflectedAttribute,
   type PropertyValue,
 } from './properties.ts';
-import { adoptStyles } from './styles.ts';
+import { QuizMount } from './quiz-mount.ts';
 
-let quizLoader: QuizLoader | null = null;
-
-/** How this build fetches the quiz: a file next to the loader, or a chunk a bundler made (define.ts sets it). */
-export function setQuizLoader(loader: QuizLoader): void {
-  quizLoader = loader;
-}
+export { setQuizLoader } from './quiz-mount.ts';
 
 const browserEnvironment: ParseEnvironment = {
   isColour: (value) => typeof CSS !== 'undefined' && CSS.supports('color', value),
@@ -141,16 +128,8 @@ export class AiLayerQuizElement extends Base {
   /** The valid `id` attribute, if any. */
   #requestedId: string | null = null;
   #root: ShadowRoot | null = null;
-  /** The loader's first screen, until the quiz takes over. */
-  #intro: IntroDom | null = null;
-  #quiz: QuizHandle | null = null;
-  #loading = false;
-  #attempt = 0;
-  /** The reader pressed Start before the quiz arrived. */
-  #startPressed = false;
-  /** Bumped when the element leaves the page, so a load that finishes late mounts nothing. */
-  #life = 0;
-  #stopWatching: (() => void) | null = null;
+  /** The intro, then the quiz, once connected. */
+  #mount: QuizMount | null = null;
 
   constructor() {
     super();
@@ -226,19 +205,10 @@ export class AiLayerQuizElement extends Base {
       'start the quiz',
       () => {
         this.#takeOverEarlyProperties();
-        if (this.#quiz || this.#intro || !this.#root) return; // moved within the page: keep going as it was
+        if (this.#mount?.open || !this.#root) return; // moved within the page: keep going as it was
         this.#options.instanceId = claimId(this, this.#requestedId);
-        adoptStyles(this.#root, introSheet);
-        this.#showIntro();
-        const onHash = () => needsQuizAtOnce(this.#options, location.hash) && this.#load();
-        window.addEventListener('hashchange', onHash);
-        const stopPolicy = needsQuizAtOnce(this.#options, location.hash)
-          ? (this.#load(), () => {})
-          : watchForLoad(this, () => this.#load());
-        this.#stopWatching = () => {
-          stopPolicy();
-          window.removeEventListener('hashchange', onHash);
-        };
+        this.#mount ??= new QuizMount(this, this.#root, this.#options);
+        this.#mount.show();
       },
       () => this.#showFallback(),
     );
@@ -249,17 +219,8 @@ export class AiLayerQuizElement extends Base {
     queueMicrotask(() => {
       if (this.isConnected) return;
       guarded('stop the quiz', () => {
-        this.#life += 1;
-        this.#stopWatching?.();
-        this.#stopWatching = null;
-        const quiz = this.#quiz;
-        this.#quiz = null;
-        this.#intro?.root.remove();
-        this.#intro = null;
-        this.#loading = false;
-        this.#startPressed = false;
         releaseId(this.#options.instanceId);
-        quiz?.destroy();
+        this.#mount?.close();
       });
     });
   }
@@ -273,72 +234,12 @@ export class AiLayerQuizElement extends Base {
         (this.#options as unknown as Record<string, unknown>)[PROPERTY_OF[parsed.name]] = parsed.value;
       } else {
         this.#requestedId = parsed.value as string | null;
-        if (!this.#quiz && !this.#intro) return;
+        if (!this.#mount?.open) return;
         releaseId(this.#options.instanceId);
         this.#options.instanceId = claimId(this, this.#requestedId);
       }
-      if (this.#quiz) this.#quiz.update({ ...this.#options });
-      else if (this.#intro) this.#showIntro();
+      this.#mount?.update();
     });
-  }
-
-  /** The loader's first screen (again, when an option it shows changed before the quiz arrived). */
-  #showIntro(): void {
-    const root = this.#root!;
-    const old = this.#intro;
-    const hadFocus = old !== null && root.activeElement === old.start;
-    const intro = buildIntro(introFacts, this.#options);
-    intro.start.addEventListener('click', () => {
-      this.#startPressed = true;
-      intro.status.textContent = LOADING;
-      this.#load();
-    });
-    if (old) old.root.replaceWith(intro.root);
-    else root.append(intro.root);
-    this.#intro = intro;
-    if (hadFocus) intro.start.focus();
-  }
-
-  /** Fetches the quiz and mounts it over the intro; on failure, says so there with "Try again". */
-  #load(): void {
-    if (this.#loading || this.#quiz || !quizLoader || !this.#root) return;
-    this.#loading = true;
-    this.#attempt += 1;
-    const life = this.#life;
-    const root = this.#root;
-    void (async () => {
-      try {
-        const quiz = await quizLoader(this.#attempt);
-        if (life !== this.#life) return;
-        const intro = this.#intro;
-        const intent = { start: this.#startPressed, focusStart: intro !== null && root.activeElement === intro.start };
-        const handle = await quiz.mountQuiz(this, root, { ...this.#options }, intent);
-        if (life !== this.#life) {
-          handle.destroy();
-          return;
-        }
-        // In the same task as the quiz's own first render: no frame shows both, or neither.
-        this.#intro?.root.remove();
-        this.#intro = null;
-        this.#quiz = handle;
-        this.#stopWatching?.();
-        this.#stopWatching = null;
-      } catch (error) {
-        if (life !== this.#life) return;
-        console.error(devMessage('the quiz could not load'), error);
-        const intro = this.#intro;
-        // Fetched ahead of the reader: Start stays, and a press tries again.
-        if (!intro || !this.#startPressed) return;
-        const retry = showLoadFailure(intro);
-        retry.addEventListener('click', () => {
-          this.#showIntro();
-          this.#startPressed = true;
-          this.#load();
-        });
-      } finally {
-        if (life === this.#life) this.#loading = false;
-      }
-    })();
   }
 
   #reflect(attribute: AttributeName, value: PropertyValue): void {

@@ -9,10 +9,12 @@
  * - A question both personas ask (say `data-sensitivity`) sits at a
  *   different place in each persona's order, so it appears once per persona
  *   (`builder__data_sensitivity`, `investor__data_sensitivity`).
- * - Only what SurveyJS shows is carried over: prompts, hints, option labels.
+ * - Only what SurveyJS shows is carried over: prompts and hints (each
+ *   persona's own wording), option labels.
  *   The reasons, outcomes and investor guide stay behind (SurveyJS has no
  *   result screen), so the peer ships less content than we do.
  */
+import { wordedFor } from '../../src/engine/paths.ts';
 import type { Bank, Persona, Question, ShowCondition } from '../../src/engine/types.ts';
 
 /** The parts of SurveyJS's JSON schema used here. */
@@ -91,8 +93,9 @@ export function toSurveyJs(bank: Bank): SurveyJson {
   ];
   for (const persona of bank.personas) {
     for (const id of persona.questions) {
-      const question = byId.get(id);
-      if (!question) throw new Error(`surveyjs-bank: persona ${persona.id} lists unknown question ${id}`);
+      const shared = byId.get(id);
+      if (!shared) throw new Error(`surveyjs-bank: persona ${persona.id} lists unknown question ${id}`);
+      const question = wordedFor(shared, persona.id);
       const name = surveyName(persona.id, id);
       pages.push({
         name,

@@ -1,4 +1,4 @@
-/** Scenario 1: a plain blog page, the demo's own post, and the attributes page. */
+/** A plain blog page, the demo's own post, and the attributes page. */
 import { blogPage } from './pages.ts';
 import { describe, expect, test } from './harness.ts';
 import {

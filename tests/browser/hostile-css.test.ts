@@ -1,5 +1,5 @@
 /**
- * Scenario 3: a host page whose CSS attacks everything (`* { all: unset }`,
+ * A host page whose CSS attacks everything (`* { all: unset }`,
  * `button { display: none }`, `html { font-size: 30px }`, content-box
  * everywhere, `div { display: flex }`, and more). The widget must look and
  * work exactly as on a plain page: the computed styles and sizes of its key

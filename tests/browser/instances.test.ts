@@ -1,5 +1,5 @@
 /**
- * Scenario 4: three widgets on one page, with the script included twice.
+ * Three widgets on one page, with the script included twice.
  * Each keeps its own state, progress, ids and labels; no two share an id or
  * a landmark name (axe checks the page too).
  */

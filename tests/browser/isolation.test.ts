@@ -1,5 +1,5 @@
 /**
- * Scenario 5 and the loading matrix: the widget adds nothing to window and
+ * The loading matrix: the widget adds nothing to window and
  * throws nothing into the page, loads however the script is included,
  * applies attribute changes live, warns once about an invalid value, and
  * leaves the blog's fallback content to readers without JavaScript.

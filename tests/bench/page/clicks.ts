@@ -69,9 +69,15 @@ export function realClicker(ask: (request: ClickRequest) => void, timeoutMs: num
       let box = el.getBoundingClientRect();
       if (box.top < 0 || box.bottom > innerHeight || box.left < 0 || box.right > innerWidth) {
         el.scrollIntoView({ block: 'center' });
+      }
+      // A page may still be scrolling or animating (SurveyJS scrolls to a new page's top): aim once the element
+      // has stood still for a frame.
+      for (let frames = 0; frames < 60; frames++) {
         await nextFrame();
-        await nextFrame();
-        box = el.getBoundingClientRect();
+        const now = el.getBoundingClientRect();
+        const still = now.top === box.top && now.left === box.left;
+        box = now;
+        if (still && frames > 0) break;
       }
       const clicked = nextClick(timeoutMs, label);
       ask({
