@@ -35,7 +35,6 @@ export class QuizMount {
   /** Bumped by `close()`, so a load that finishes late mounts nothing. */
   #life = 0;
   #stopWatching: (() => void) | null = null;
-
   constructor(element: HTMLElement, root: ShadowRoot, options: QuizOptions) {
     this.#element = element;
     this.#root = root;
@@ -110,6 +109,9 @@ export class QuizMount {
     void (async () => {
       try {
         const quiz = await load(this.#attempt);
+        // A press that began on the intro's Start and ended on the quiz's would click neither (the browser clicks
+        // only where a press began): wait until it is over, and its click has run.
+        while (root.querySelector(':active')) await new Promise((resolve) => setTimeout(resolve, 50));
         if (life !== this.#life) return;
         const intro = this.#intro;
         const intent = { start: this.#startPressed, focusStart: intro !== null && root.activeElement === intro.start };

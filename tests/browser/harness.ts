@@ -50,6 +50,8 @@ const CSP_REPORTER = `(() => {
 export interface OpenOptions extends BrowserContextOptions {
   /** Don't wait for the element to be defined (pages without the script, or that add it later). */
   noWait?: boolean;
+  /** A script run in the page before any of its own (after the CSP reporter). */
+  initScript?: string;
 }
 
 export interface Fixtures {
@@ -95,7 +97,7 @@ export const test = base.extend<Fixtures>({
   open: async ({ browser, site, task }, use) => {
     const opened: WatchedPage[] = [];
     await use(async (path, options = {}) => {
-      const { noWait, ...contextOptions } = options;
+      const { noWait, initScript, ...contextOptions } = options;
       const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, ...contextOptions });
       const page = await context.newPage();
       const watched: WatchedPage = {
@@ -107,6 +109,7 @@ export const test = base.extend<Fixtures>({
       };
       opened.push(watched);
       await page.addInitScript({ content: CSP_REPORTER });
+      if (initScript) await page.addInitScript({ content: initScript });
       page.on('console', (message) => {
         const where = message.location().url;
         const text = message.text() + (where && message.type() === 'error' ? ` (${where})` : '');

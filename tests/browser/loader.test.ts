@@ -117,12 +117,10 @@ describe('the quiz loads at once', () => {
       '/early.html',
       blogPage({ widget: `<ai-layer-quiz></ai-layer-quiz><script src="${script}" defer></script>` }),
     );
-    const watched = await open(page0, { noWait: true });
+    const watched = await open(page0, { initScript: NEVER_IDLE });
     const { page } = watched;
-    await page.addInitScript({ content: NEVER_IDLE });
-    await page.reload({ waitUntil: 'load' });
-    await page.evaluate(() => customElements.whenDefined('ai-layer-quiz'));
-    expect(quizRequests(watched).filter((url) => url.pathname.startsWith('/slow-start/'))).toEqual([]);
+    await settle(page);
+    expect(quizRequests(watched)).toEqual([]);
     const quiz = widget(page);
     await quiz.start();
     // The reader's press is kept: the quiz opens past the intro, on the persona step.
@@ -184,6 +182,69 @@ describe('the quiz taking over from the loader', () => {
     await quiz.heading.filter({ hasText: PERSONA_STEP }).waitFor();
   });
 
+  /** Holds Start down (`press`) while the quiz arrives, then lets go (`release`): the press must still click. */
+  async function holdStartWhileTheQuizArrives(
+    page: Page,
+    site: StaticServer,
+    dir: string,
+    press: () => Promise<void>,
+    release: () => Promise<void>,
+  ) {
+    const script = routeWidget(site, dir, { delay: 300 });
+    const arrived = page.waitForResponse((response) => response.url().includes(`${dir}/quiz/shared-`));
+    await page.goto(
+      new URL(
+        site.page(
+          `${dir}.html`,
+          blogPage({ widget: `<ai-layer-quiz></ai-layer-quiz><script src="${script}" defer></script>` }),
+        ),
+        site.origin,
+      ).href,
+    );
+    await press();
+    await arrived;
+    await page.waitForTimeout(500);
+    expect(await rootMarkup(page)).toHaveLength(1);
+    await release();
+    await widget(page).heading.filter({ hasText: PERSONA_STEP }).waitFor();
+  }
+
+  test('waits for a mouse press on Start to end, so its click is not lost', async ({ site, open }) => {
+    const { page } = await open(site.page('/blank-1.html', blogPage({ widget: '' })), {
+      initScript: NEVER_IDLE,
+      noWait: true,
+    });
+    const start = page.locator('ai-layer-quiz').getByRole('button', { name: 'Start' });
+    await holdStartWhileTheQuizArrives(
+      page,
+      site,
+      '/press-mouse',
+      async () => {
+        await start.hover();
+        await page.mouse.down();
+      },
+      () => page.mouse.up(),
+    );
+  });
+
+  test('waits for Space held on Start to be let go, so its click is not lost', async ({ site, open }) => {
+    const { page } = await open(site.page('/blank-2.html', blogPage({ widget: '' })), {
+      initScript: NEVER_IDLE,
+      noWait: true,
+    });
+    const start = page.locator('ai-layer-quiz').getByRole('button', { name: 'Start' });
+    await holdStartWhileTheQuizArrives(
+      page,
+      site,
+      '/press-space',
+      async () => {
+        await start.focus();
+        await page.keyboard.down(' ');
+      },
+      () => page.keyboard.up(' '),
+    );
+  });
+
   test('with a preset persona and heading level, the intro matches the quiz’s own', async ({ site, open }) => {
     const script = routeWidget(site, '/slow-preset', { delay: 300 });
     const path = site.page(
@@ -225,10 +286,8 @@ describe('a file that fails to load', () => {
   }
 
   test('the quiz, after Start: a plain message and "Try again", which loads it', async ({ site, open }) => {
-    const watched = await open(flakyQuiz(site, '/flaky'), { noWait: true });
+    const watched = await open(flakyQuiz(site, '/flaky'), { initScript: NEVER_IDLE });
     const { page } = watched;
-    await page.addInitScript({ content: NEVER_IDLE });
-    await page.reload({ waitUntil: 'load' });
     const quiz = widget(page);
     await quiz.start();
     const host = page.locator('ai-layer-quiz');

@@ -22,26 +22,36 @@ export interface QuestionRange {
   max: number;
 }
 
-/** What the intro needs from the bank, computed when the bank is built. */
+/** A widget with its persona preset, or with none (`either`: the reader chooses). */
+export type IntroCase = PersonaId | 'either';
+
+/** What the intro needs from the bank, computed when the bank is built (the loader carries data, no code). */
 export interface IntroFacts {
-  /** The fewest and most questions a reader of each persona is asked. */
-  questions: Record<PersonaId, QuestionRange>;
+  /** The fewest and most questions a reader is asked, and that length in words ("8–10 questions, about 3 minutes"). */
+  length: Record<IntroCase, QuestionRange & { text: string }>;
   /** The four outcomes, each with a few words on what it means. */
   layers: { id: OutcomeId; label: string; tagline: string }[];
 }
 
 export function introFactsOf(engine: Engine): IntroFacts {
-  const questions = Object.fromEntries(
-    engine.bank.personas.map((p) => [p.id, engine.questionCount(p.id)] as const),
-  ) as Record<PersonaId, QuestionRange>;
-  return { questions, layers: engine.bank.outcomes.map(({ id, label, tagline }) => ({ id, label, tagline })) };
+  const personas = engine.bank.personas.map((p) => p.id);
+  const ranges = Object.fromEntries(personas.map((p) => [p, engine.questionCount(p)] as const));
+  const lengthOf = (range: QuestionRange) => ({ ...range, text: lengthText(range) });
+  const length = Object.fromEntries([
+    ...personas.map((p) => [p, lengthOf(ranges[p]!)] as const),
+    ['either', lengthOf(rangeOf(ranges, personas))] as const,
+  ]) as IntroFacts['length'];
+  return { length, layers: engine.bank.outcomes.map(({ id, label, tagline }) => ({ id, label, tagline })) };
 }
 
 /** Fewest and most questions over the given personas (the preset one, or both). */
-export function rangeOf(facts: IntroFacts, personas: readonly PersonaId[]): QuestionRange {
-  const ranges = personas.map((p) => facts.questions[p]).filter((r): r is QuestionRange => r !== undefined);
-  if (ranges.length === 0) return { min: 0, max: 0 };
-  return { min: Math.min(...ranges.map((r) => r.min)), max: Math.max(...ranges.map((r) => r.max)) };
+export function rangeOf(
+  ranges: Partial<Record<PersonaId, QuestionRange>>,
+  personas: readonly PersonaId[],
+): QuestionRange {
+  const found = personas.map((p) => ranges[p]).filter((r): r is QuestionRange => r !== undefined);
+  if (found.length === 0) return { min: 0, max: 0 };
+  return { min: Math.min(...found.map((r) => r.min)), max: Math.max(...found.map((r) => r.max)) };
 }
 
 /** "8–10 questions, about 3 minutes" */
@@ -53,7 +63,6 @@ export function lengthText({ min, max }: QuestionRange): string {
 
 /** The intro for a widget with `preset` (or no) persona. */
 export function introText(facts: IntroFacts, preset: PersonaId | null) {
-  const personas = preset ? [preset] : (Object.keys(facts.questions) as PersonaId[]);
-  const questions = rangeOf(facts, personas);
-  return { ...INTRO_WORDS, questions, length: lengthText(questions), layers: facts.layers };
+  const { text, ...questions } = facts.length[preset ?? 'either'];
+  return { ...INTRO_WORDS, questions, length: text, layers: facts.layers };
 }
