@@ -191,7 +191,7 @@ describe('the quiz taking over from the loader', () => {
     release: () => Promise<void>,
   ) {
     const script = routeWidget(site, dir, { delay: 300 });
-    const arrived = page.waitForResponse((response) => response.url().includes(`${dir}/quiz/shared-`));
+    const arrived = page.waitForResponse((response) => response.url().includes(`${dir}/quiz/index.js`));
     await page.goto(
       new URL(
         site.page(

@@ -35,6 +35,8 @@ function layout(quiz: Widget) {
       chart: box('[part~="chart"]'),
       firstReason: box('[data-alq-reveal]'),
       open: root.querySelectorAll('details[open]').length,
+      // What a reader sees with the sections folded (closed <details> show only their summary).
+      words: (root.querySelector<HTMLElement>('.alq-root')!.innerText.match(/\S+/g) ?? []).length,
     };
   });
 }
@@ -49,7 +51,7 @@ describe('height budgets, with the sections folded', () => {
         const quiz = widget(page);
         await quiz.complete(run);
         const at = await layout(quiz);
-        console.log(`${persona} ${what} at 375×800: ${at.height} px`);
+        console.log(`${persona} ${what} at 375×800: ${at.height} px, ${at.words} words`);
         expect(at.focused).toBe(true);
         expect(at.open).toBe(0);
         expect(at.heading.top).toBeGreaterThanOrEqual(0);
@@ -63,7 +65,7 @@ describe('height budgets, with the sections folded', () => {
         const quiz = widget(page);
         await quiz.complete(run);
         const at = await layout(quiz);
-        console.log(`${persona} ${what} at 1280×900: ${at.height} px`);
+        console.log(`${persona} ${what} at 1280×900: ${at.height} px, ${at.words} words`);
         expect(at.open).toBe(0);
         expect(at.height).toBeLessThanOrEqual(800);
       });

@@ -93,6 +93,7 @@ async function buildQuiz(): Promise<void> {
       },
       rolldownOptions: {
         ...quiet,
+        preserveEntrySignatures: 'allow-extension',
         output: {
           // The result chunk (imported when needed), and what it shares with the question flow.
           chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'result-[hash].js' : 'shared-[hash].js'),

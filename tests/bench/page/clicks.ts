@@ -45,8 +45,7 @@ const sameControl = (target: EventTarget | null, el: Element) =>
   !el.isConnected &&
   target instanceof Element &&
   target.localName === el.localName &&
-  target.textContent === el.textContent &&
-  target.getRootNode() === el.getRootNode();
+  target.textContent === el.textContent;
 
 /**
  * In-page clicks come at moments spread over a frame (0–16 ms after the
