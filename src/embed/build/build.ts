@@ -97,6 +97,10 @@ async function buildQuiz(): Promise<void> {
         output: {
           // The result chunk (imported when needed), and what it shares with the question flow.
           chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'result-[hash].js' : 'shared-[hash].js'),
+          // V8's compile hint: compile every function as the file loads (off the main thread, while the file
+          // streams in), not lazily on its first call, when the reader is waiting for the next screen. Measured in
+          // the bench: Start → first question and Continue's p95 both drop. (The loader gains nothing from it.)
+          postBanner: '//# allFunctionsCalledOnLoad',
           minify: true,
         },
       },

@@ -7,10 +7,16 @@
 import { nextFrame } from './dom.ts';
 import type { ClickRequest, Input } from './protocol.ts';
 
+export interface ClickOptions {
+  hover?: boolean;
+  /** Finds the control again if `el` leaves the page before the click (our quiz taking over the loader's intro). */
+  refind?: () => HTMLElement | null;
+}
+
 export interface Clicker {
   readonly input: Input;
   /** Clicks `el`; resolves with the click event's timestamp once it has been dispatched. */
-  click(el: HTMLElement, label: string, options?: { hover?: boolean }): Promise<number>;
+  click(el: HTMLElement, label: string, options?: ClickOptions): Promise<number>;
   /** Clicks that arrived as trusted events on the element aimed at, and all clicks. */
   readonly counts: { trusted: number; total: number };
 }
@@ -75,7 +81,8 @@ export function realClicker(ask: (request: ClickRequest) => void, timeoutMs: num
   return {
     input: 'real',
     counts,
-    async click(el, label, options = {}) {
+    async click(aimed, label, options = {}) {
+      let el = aimed;
       let box = el.getBoundingClientRect();
       if (box.top < 0 || box.bottom > innerHeight || box.left < 0 || box.right > innerWidth) {
         el.scrollIntoView({ block: 'center' });
@@ -84,6 +91,7 @@ export function realClicker(ask: (request: ClickRequest) => void, timeoutMs: num
       // has stood still for a frame.
       for (let frames = 0; frames < 60; frames++) {
         await nextFrame();
+        if (!el.isConnected) el = options.refind?.() ?? el;
         const now = el.getBoundingClientRect();
         const still = now.top === box.top && now.left === box.left;
         box = now;

@@ -20,7 +20,7 @@ export async function runQuiz(root: Root, plan: PagePlan, clicker: Clicker, time
   const timed = async (el: HTMLElement, label: string, expected: string, hover = true): Promise<StepTiming> => {
     const shown = whenShown(root, expected, timeoutMs);
     try {
-      const click = await clicker.click(el, label, { hover });
+      const click = await clicker.click(el, label, { hover, refind: () => usableButton(root, label) });
       return { click, ...(await shown.promise) };
     } catch (error) {
       shown.cancel();
