@@ -11,6 +11,7 @@ import type {
 import type { BankProblem } from './problem.ts';
 import { BANK_FILE, OUTCOMES_FILE, QUESTION_FILES } from './files.ts';
 import { pathProblems } from './path-check.ts';
+import { questionProblems, type LocatedQuestion } from './question-checks.ts';
 
 export interface BankFiles {
   bank: { version: number; personas: Persona[]; scoring: ScoringRule };
@@ -19,7 +20,8 @@ export interface BankFiles {
   outline: ArticleOutline;
 }
 
-interface Located {
+/** Where in the bank's files something is: a file and a JSON path. */
+export interface Located {
   file: string;
   path: string;
 }
@@ -84,7 +86,7 @@ function structuralProblems(files: BankFiles): BankProblem[] {
   const { personas, scoring } = files.bank;
   const { outcomes, investorGuide } = files.outcomes;
 
-  const located: { question: Question; at: Located }[] = QUESTION_FILES.flatMap((file) =>
+  const located: LocatedQuestion[] = QUESTION_FILES.flatMap((file) =>
     (files.questions[file]?.questions ?? []).map((question, i) => ({
       question,
       at: { file, path: `/questions/${i}` },
@@ -143,83 +145,7 @@ function structuralProblems(files: BankFiles): BankProblem[] {
       problem: 'the blend must name two different outcomes under "of" and a third under "into"',
     });
   }
-  for (const { question, at } of located) {
-    question.options.forEach((option, i) => {
-      if (option.neutral && Object.values(option.weights).some((w) => w !== 0)) {
-        problems.push({
-          file: at.file,
-          path: `${at.path}/options/${i}/weights`,
-          problem: `neutral option "${option.id}" moves a score: a neutral answer must weigh 0 for every outcome`,
-        });
-      }
-    });
-  }
-
-  const asked = new Set<string>();
-  personas.forEach((persona, p) => {
-    const seen = new Set<string>();
-    persona.questions.forEach((id, i) => {
-      const path = `/personas/${p}/questions/${i}`;
-      if (seen.has(id)) problems.push({ file: BANK_FILE, path, problem: `${persona.id} asks "${id}" twice` });
-      if (!byId.has(id))
-        problems.push({ file: BANK_FILE, path, problem: `${persona.id} asks "${id}", which no question file defines` });
-      seen.add(id);
-      asked.add(id);
-    });
-  });
-
-  for (const { question, at } of located) {
-    if (!asked.has(question.id)) {
-      problems.push({
-        ...at,
-        problem: `no persona asks "${question.id}", so no path can reach it (list it in bank.json)`,
-      });
-    }
-    question.showIf?.forEach((condition, c) => {
-      const path = `${at.path}/showIf/${c}`;
-      const target = byId.get(condition.question);
-      if (!target) {
-        problems.push({
-          file: at.file,
-          path: `${path}/question`,
-          problem: `branch points to question "${condition.question}", which does not exist`,
-        });
-        return;
-      }
-      for (const persona of personas) {
-        const self = persona.questions.indexOf(question.id);
-        if (self < 0) continue;
-        const before = persona.questions.indexOf(condition.question);
-        if (before < 0 || before >= self) {
-          problems.push({
-            file: at.file,
-            path: `${path}/question`,
-            problem: `branch points to "${condition.question}", which ${persona.id} does not ask before "${question.id}"`,
-          });
-        }
-      }
-      condition.anyOf.forEach((optionId, o) => {
-        if (!target.options.some((opt) => opt.id === optionId)) {
-          problems.push({
-            file: at.file,
-            path: `${path}/anyOf/${o}`,
-            problem: `branch points to option "${optionId}", which question "${condition.question}" does not have`,
-          });
-        }
-      });
-    });
-  }
-
-  for (const { question, at } of located) {
-    const askers = personas.filter((p) => p.questions.includes(question.id)).map((p) => p.id);
-    if (question.wording && askers.length === 1) {
-      problems.push({
-        file: at.file,
-        path: `${at.path}/wording`,
-        problem: `only ${askers[0]} asks "${question.id}": write its wording as the question's own prompt and hint`,
-      });
-    }
-  }
+  problems.push(...questionProblems(located, personas, byId));
 
   const sliceIds = new Set(investorGuide.allocation.slices.map((s) => s.id));
   const toolIds = new Set(investorGuide.tools.list.map((t) => t.id));
