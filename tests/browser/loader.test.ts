@@ -6,7 +6,7 @@
  * offers "Try again"; the loader works as a module, injected by another
  * script, and from another origin.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
 import { DIST, startServer, type StaticServer } from '../../src/demo/server.ts';
 import { LOAD_FAILED } from '../../src/embed/intro-dom.ts';
@@ -182,68 +182,49 @@ describe('the quiz taking over from the loader', () => {
     await quiz.heading.filter({ hasText: PERSONA_STEP }).waitFor();
   });
 
-  /** Holds Start down (`press`) while the quiz arrives, then lets go (`release`): the press must still click. */
-  async function holdStartWhileTheQuizArrives(
-    page: Page,
-    site: StaticServer,
-    dir: string,
-    press: () => Promise<void>,
-    release: () => Promise<void>,
-  ) {
-    const script = routeWidget(site, dir, { delay: 300 });
-    const arrived = page.waitForResponse((response) => response.url().includes(`${dir}/quiz/index.js`));
-    await page.goto(
-      new URL(
-        site.page(
-          `${dir}.html`,
-          blogPage({ widget: `<ai-layer-quiz></ai-layer-quiz><script src="${script}" defer></script>` }),
-        ),
-        site.origin,
-      ).href,
-    );
-    await press();
-    await arrived;
-    await page.waitForTimeout(500);
-    expect(await rootMarkup(page)).toHaveLength(1);
-    await release();
-    await widget(page).heading.filter({ hasText: PERSONA_STEP }).waitFor();
-  }
-
-  test('waits for a mouse press on Start to end, so its click is not lost', async ({ site, open }) => {
-    const { page } = await open(site.page('/blank-1.html', blogPage({ widget: '' })), {
-      initScript: NEVER_IDLE,
-      noWait: true,
-    });
-    const start = page.locator('ai-layer-quiz').getByRole('button', { name: 'Start' });
-    await holdStartWhileTheQuizArrives(
-      page,
-      site,
-      '/press-mouse',
-      async () => {
+  /** Ways a reader holds Start down, and lets go. */
+  const PRESSES: {
+    what: string;
+    press: (page: Page, start: Locator) => Promise<void>;
+    release: (page: Page) => Promise<void>;
+  }[] = [
+    {
+      what: 'a mouse press on Start to end',
+      press: async (page, start) => {
         await start.hover();
         await page.mouse.down();
       },
-      () => page.mouse.up(),
-    );
-  });
-
-  test('waits for Space held on Start to be let go, so its click is not lost', async ({ site, open }) => {
-    const { page } = await open(site.page('/blank-2.html', blogPage({ widget: '' })), {
-      initScript: NEVER_IDLE,
-      noWait: true,
-    });
-    const start = page.locator('ai-layer-quiz').getByRole('button', { name: 'Start' });
-    await holdStartWhileTheQuizArrives(
-      page,
-      site,
-      '/press-space',
-      async () => {
+      release: (page) => page.mouse.up(),
+    },
+    {
+      what: 'Space held on Start to be let go',
+      press: async (page, start) => {
         await start.focus();
         await page.keyboard.down(' ');
       },
-      () => page.keyboard.up(' '),
-    );
-  });
+      release: (page) => page.keyboard.up(' '),
+    },
+  ];
+
+  for (const [i, { what, press, release }] of PRESSES.entries()) {
+    test(`waits for ${what}, so its click is not lost`, async ({ site, open }) => {
+      const dir = `/press-${i}`;
+      const script = routeWidget(site, dir, { delay: 300 });
+      const path = site.page(
+        `${dir}.html`,
+        blogPage({ widget: `<ai-layer-quiz></ai-layer-quiz><script src="${script}" defer></script>` }),
+      );
+      const { page } = await open(path, { initScript: NEVER_IDLE });
+      const arrived = page.waitForResponse((response) => response.url().includes(`${dir}/quiz/index.js`));
+      await press(page, page.locator('ai-layer-quiz').getByRole('button', { name: 'Start' }));
+      // The press asked for the quiz, which arrives while Start is held: the intro stays until the press ends.
+      await arrived;
+      await page.waitForTimeout(500);
+      expect(await rootMarkup(page)).toHaveLength(1);
+      await release(page);
+      await widget(page).heading.filter({ hasText: PERSONA_STEP }).waitFor();
+    });
+  }
 
   test('with a preset persona and heading level, the intro matches the quiz’s own', async ({ site, open }) => {
     const script = routeWidget(site, '/slow-preset', { delay: 300 });
