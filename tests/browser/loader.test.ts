@@ -12,6 +12,7 @@ import { DIST, startServer, type StaticServer } from '../../src/demo/server.ts';
 import { LOAD_FAILED } from '../../src/embed/intro-dom.ts';
 import { encodeShare, shareUrlFor } from '../../src/share/index.ts';
 import { SCRIPT_TAG, blogPage, routeWidget } from './pages.ts';
+import { runAxe } from './axe.ts';
 import { describe, expect, test, type WatchedPage } from './harness.ts';
 import { PERSONA_LABEL, firstOption, optionLabel, outcomeLabel, plannedRun, widget } from './widget.ts';
 
@@ -73,6 +74,18 @@ describe('a widget below the fold', () => {
     expect(await host.getByRole('heading', { name: INTRO }).count()).toBe(1);
     expect(await host.getByRole('button', { name: 'Start' }).count()).toBe(1);
     expect(await host.getByRole('list', { name: 'The four recommendations' }).getByRole('listitem').count()).toBe(4);
+    await host.scrollIntoViewIfNeeded();
+    expect(await runAxe(page), 'axe on the loader’s intro').toEqual([]);
+  });
+
+  test('in the dark theme, the loader’s intro passes axe too', async ({ site, open }) => {
+    const path = site.page(
+      '/below-dark.html',
+      belowTheFold(`<ai-layer-quiz theme="dark"></ai-layer-quiz>\n${SCRIPT_TAG}`),
+    );
+    const { page } = await open(path, { initScript: NEVER_IDLE });
+    await page.locator('ai-layer-quiz').scrollIntoViewIfNeeded();
+    expect(await runAxe(page), 'axe on the loader’s dark intro').toEqual([]);
   });
 });
 
@@ -275,6 +288,7 @@ describe('a file that fails to load', () => {
     await host.locator('p', { hasText: LOAD_FAILED }).waitFor();
     expect(await quiz.status.textContent()).toBe(LOAD_FAILED);
     expect(await host.getByRole('button', { name: 'Start' }).count()).toBe(0);
+    expect(await runAxe(page), 'axe on the failed load').toEqual([]);
     expectReportedFailure(watched);
 
     await host.getByRole('button', { name: 'Try again' }).click();
@@ -320,6 +334,7 @@ describe('a file that fails to load', () => {
     }
     await quiz.heading.filter({ hasText: 'Your result could not load' }).waitFor();
     expect(watched.problems.pageErrors).toEqual([]);
+    expect(await runAxe(watched.page), 'axe on the failed result').toEqual([]);
     watched.problems.consoleErrors.length = 0;
 
     broken = false;
