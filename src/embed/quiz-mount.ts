@@ -110,8 +110,11 @@ export class QuizMount {
       try {
         const quiz = await load(this.#attempt);
         // A press that began on the intro's Start and ended on the quiz's would click neither (the browser clicks
-        // only where a press began): wait until it is over, and its click has run.
-        while (root.querySelector(':active')) await new Promise((resolve) => setTimeout(resolve, 50));
+        // only where a press began): wait until it is over, and its click has run (at most 5 s, should a browser
+        // leave :active set).
+        for (let wait = 0; wait < 100 && root.querySelector(':active'); wait++) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
         if (life !== this.#life) return;
         const intro = this.#intro;
         const intent = { start: this.#startPressed, focusStart: intro !== null && root.activeElement === intro.start };
