@@ -1,12 +1,4 @@
-import {
-  applicableQuestions,
-  countPaths,
-  findPersona,
-  forEachPath,
-  questionIndex,
-  wordedIndex,
-  type PathCount,
-} from './paths.ts';
+import { findPersona, questionIndex, questionPaths, type QuestionPaths } from './paths.ts';
 import { blendOf, effectiveOf, fitOf, fullPullOf, picksOf, pointsOf } from './score.ts';
 import { decide, type Decision } from './decide.ts';
 import { flipsFor, reasonsFor } from './explain.ts';
@@ -26,20 +18,12 @@ import type {
 } from './types.ts';
 import { devMessage } from '../errors.ts';
 
-export interface Engine {
+export interface Engine extends QuestionPaths {
   readonly bank: Bank;
-  /** The questions that apply, in order, given the answers so far, worded for `persona` (empty for an unknown persona). */
-  questionsFor(persona: PersonaId, answers: Answers): Question[];
   /** Scores and explains `answers`; answers to questions that do not apply are left out. Never throws. */
   evaluate(persona: string, answers: Answers): EvaluateResult;
-  /** Calls `visit` with the answers of every distinct path through the persona's questions; returns the count. */
-  forEachPath(persona: PersonaId, visit: (answers: Answers) => void): number;
-  /** How many paths there are and how many show each question, counted without listing them. */
-  countPaths(persona: PersonaId): PathCount;
   /** The ranking alone (no reasons, no flips), for one set of answers. To score every path, see walk.ts. */
   decisionFor(persona: PersonaId, answers: Answers): Decision & { points: Scores; fit: Fit };
-  /** The fewest and most questions a reader of `persona` can be asked. */
-  questionCount(persona: PersonaId): { min: number; max: number };
 }
 
 function failure(kind: EngineErrorKind, id: string, message: string): EngineError {
@@ -49,11 +33,8 @@ function failure(kind: EngineErrorKind, id: string, message: string): EngineErro
 export function createEngine(bank: Bank): Engine {
   const byId = questionIndex(bank);
   const outcomes = new Map(bank.outcomes.map((o) => [o.id, o]));
-  const worded = new Map(bank.personas.map((p) => [p.id, wordedIndex(bank, p.id)]));
-  const indexFor = (persona: PersonaId) => worded.get(persona) ?? byId;
-
-  const questionsFor = (persona: PersonaId, answers: Answers) =>
-    applicableQuestions(bank, indexFor(persona), persona, answers);
+  const paths = questionPaths(bank);
+  const { questionsFor } = paths;
 
   /** Keeps only the answers that count for this persona. */
   function counted(questions: readonly Question[], answers: Answers): Answers {
@@ -139,18 +120,5 @@ export function createEngine(bank: Bank): Engine {
     return result;
   }
 
-  function questionCount(persona: PersonaId) {
-    const { min, max } = countPaths(bank, byId, persona);
-    return { min, max };
-  }
-
-  return {
-    bank,
-    questionsFor,
-    evaluate,
-    forEachPath: (persona, visit) => forEachPath(bank, byId, persona, visit),
-    countPaths: (persona) => countPaths(bank, byId, persona),
-    decisionFor,
-    questionCount,
-  };
+  return { ...paths, bank, evaluate, decisionFor };
 }

@@ -149,3 +149,29 @@ export function countPaths(bank: Bank, byId: ReadonlyMap<QuestionId, Question>, 
   if (count.paths === 0) count.min = 0;
   return count;
 }
+
+/** What an engine knows from the questions alone: which apply, and the paths through them. */
+export interface QuestionPaths {
+  /** The questions that apply, in order, given the answers so far, worded for `persona` (empty for an unknown persona). */
+  questionsFor(persona: PersonaId, answers: Answers): Question[];
+  /** Calls `visit` with the answers of every distinct path through the persona's questions; returns the count. */
+  forEachPath(persona: PersonaId, visit: (answers: Answers) => void): number;
+  /** How many paths there are and how many show each question, counted without listing them. */
+  countPaths(persona: PersonaId): PathCount;
+  /** The fewest and most questions a reader of `persona` can be asked. */
+  questionCount(persona: PersonaId): { min: number; max: number };
+}
+
+export function questionPaths(bank: Bank): QuestionPaths {
+  const byId = questionIndex(bank);
+  const worded = new Map(bank.personas.map((p) => [p.id, wordedIndex(bank, p.id)]));
+  return {
+    questionsFor: (persona, answers) => applicableQuestions(bank, worded.get(persona) ?? byId, persona, answers),
+    forEachPath: (persona, visit) => forEachPath(bank, byId, persona, visit),
+    countPaths: (persona) => countPaths(bank, byId, persona),
+    questionCount: (persona) => {
+      const { min, max } = countPaths(bank, byId, persona);
+      return { min, max };
+    },
+  };
+}

@@ -8,8 +8,8 @@
 import { devMessage } from '../errors.ts';
 import { joinBank, type FlowBank, type ResultPart } from './bank-parts.ts';
 import type { Engine } from './engine.ts';
-import { applicableQuestions, countPaths, forEachPath, questionIndex, wordedIndex } from './paths.ts';
-import type { Bank, PersonaId } from './types.ts';
+import { questionPaths } from './paths.ts';
+import type { Bank } from './types.ts';
 
 export interface StagedEngine extends Engine {
   /** The result part has arrived: the engine scores like any other. */
@@ -23,14 +23,13 @@ const NOT_READY = 'the result part of the bank has not arrived yet';
 export function stagedEngine(flow: FlowBank): StagedEngine {
   // The flow has every question, option and branch: enough for the questions that apply and their count.
   const bank = flow as unknown as Bank;
-  const byId = questionIndex(bank);
-  const worded = new Map(bank.personas.map((p) => [p.id, wordedIndex(bank, p.id)]));
+  const paths = questionPaths(bank);
   let full: Engine | null = null;
-  const scoring = (): Engine => {
-    if (!full) throw new Error(devMessage(NOT_READY));
-    return full;
-  };
   return {
+    // The paths are the same before and after (the result part adds no question, option or branch); the questions
+    // themselves come whole, weights and reasons included, once the result part is here.
+    ...paths,
+    questionsFor: (persona, answers) => (full ?? paths).questionsFor(persona, answers),
     get bank() {
       return full?.bank ?? bank;
     },
@@ -40,14 +39,6 @@ export function stagedEngine(flow: FlowBank): StagedEngine {
     complete(result, create) {
       full ??= create(joinBank(flow, result));
     },
-    questionsFor: (persona, answers) =>
-      full?.questionsFor(persona, answers) ?? applicableQuestions(bank, worded.get(persona) ?? byId, persona, answers),
-    questionCount: (persona: PersonaId) => {
-      const { min, max } = countPaths(bank, byId, persona);
-      return { min, max };
-    },
-    countPaths: (persona) => countPaths(bank, byId, persona),
-    forEachPath: (persona, visit) => forEachPath(bank, byId, persona, visit),
     evaluate: (persona, answers) =>
       full?.evaluate(persona, answers) ?? {
         ok: false,
@@ -55,6 +46,9 @@ export function stagedEngine(flow: FlowBank): StagedEngine {
         id: String(persona),
         message: devMessage(NOT_READY),
       },
-    decisionFor: (persona, answers) => scoring().decisionFor(persona, answers),
+    decisionFor: (persona, answers) => {
+      if (!full) throw new Error(devMessage(NOT_READY));
+      return full.decisionFor(persona, answers);
+    },
   };
 }
