@@ -10,16 +10,23 @@ import { PART_PREFIX } from '../share/fragment.ts';
 import { storageKey } from '../ui/progress-store.ts';
 import type { QuizOptions } from '../ui/options.ts';
 
-/** What asks for the quiz at once, before the widget is in view. */
-export function needsQuizAtOnce(options: QuizOptions, hash: string): boolean {
-  if (options.accent !== null) return true;
-  // A quick look at the fragment (the quiz reads the link properly): this widget's part, `alq.<id>=`.
+/**
+ * The widget opens on more than the intro: its share link (a quick look at the fragment for this widget's part,
+ * `alq.<id>=`; the quiz reads the link properly) or progress the reader saved. The quiz then fetches its result
+ * part first.
+ */
+export function opensOnMore(options: QuizOptions, hash: string): boolean {
   if (hash.includes(`${PART_PREFIX}${encodeURIComponent(options.instanceId)}=`)) return true;
   try {
     return sessionStorage.getItem(storageKey(options.instanceId)) !== null;
   } catch {
     return false;
   }
+}
+
+/** What asks for the quiz at once, before the widget is in view. */
+export function needsQuizAtOnce(options: QuizOptions, hash: string): boolean {
+  return options.accent !== null || opensOnMore(options, hash);
 }
 
 const INTERACTIONS = ['pointerdown', 'keydown', 'focusin'] as const;

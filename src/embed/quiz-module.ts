@@ -7,39 +7,25 @@
 import flow from 'virtual:ai-layer-quiz/bank-flow';
 import { flushSync, mount, unmount } from 'svelte';
 import { stagedEngine } from '../engine/staged-engine.ts';
-import { readShareCode } from '../share/fragment.ts';
 import App from '../ui/App.svelte';
-import type { QuizHost, QuizOptions } from '../ui/options.ts';
-import { storageKey } from '../ui/progress-store.ts';
+import type { QuizOptions } from '../ui/options.ts';
 import type { ResultChunk } from '../ui/result/chunk.ts';
 import { flowSheet } from '../ui/styles/flow-sheet.ts';
 import type { MountIntent, QuizHandle } from './app-contract.ts';
 import { reactiveOptions } from './options.svelte.ts';
 import { createHost } from './host.ts';
+import { opensOnMore } from './load-policy.ts';
 import { adoptStyles } from './styles.ts';
 
 let chunk: Promise<ResultChunk> | null = null;
 
 /** The result chunk, fetched once per page (every widget shares it); a failed fetch is tried again next time. */
 function loadResult(): Promise<ResultChunk> {
-  chunk ??= import('../ui/result/chunk.ts').then(
-    (module) => module,
-    (error: unknown) => {
-      chunk = null;
-      throw error;
-    },
-  );
+  chunk ??= import('../ui/result/chunk.ts').catch((error: unknown) => {
+    chunk = null;
+    throw error;
+  });
   return chunk;
-}
-
-/** The widget opens on more than the intro: its share link, or progress the reader saved. */
-function opensOnMore(options: QuizOptions, host: QuizHost): boolean {
-  if (readShareCode(location.hash, options.instanceId) !== null) return true;
-  try {
-    return host.storage?.getItem(storageKey(options.instanceId)) != null;
-  } catch {
-    return false;
-  }
 }
 
 export async function mountQuiz(
@@ -49,7 +35,7 @@ export async function mountQuiz(
   intent: MountIntent,
 ): Promise<QuizHandle> {
   const host = createHost(element);
-  const preloaded = opensOnMore(initial, host) ? await loadResult() : undefined;
+  const preloaded = opensOnMore(initial, location.hash) ? await loadResult() : undefined;
   adoptStyles(root, flowSheet);
   if (preloaded) adoptStyles(root, preloaded.resultSheet);
   const options = reactiveOptions({ ...initial });

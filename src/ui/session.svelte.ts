@@ -5,18 +5,18 @@
  * only renders it. Made during the component's initialisation, so its
  * effects and listeners live as long as the component.
  *
- * The result chunk (result screen, its text, share links) comes separately
+ * Share links are share-links.svelte.ts's. The result chunk (result screen,
+ * its text, share links) comes separately
  * (result-loader.svelte.ts): fetched as soon as the reader starts, and waited
  * for on a "Loading your result" screen in the rare case it is still on its
  * way when the last answer is given.
  */
 import { onMount, untrack } from 'svelte';
-import type { Engine, Evaluation } from '../engine/index.ts';
+import type { Engine } from '../engine/index.ts';
 import type { StagedEngine } from '../engine/staged-engine.ts';
 import { connect, type QuizView } from '../machine/quiz.connect.ts';
 import { createQuizMachine, type QuizEvent } from '../machine/quiz.machine.ts';
 import { isOwnFragment, urlWithoutShare } from '../share/fragment.ts';
-import type { ShareSource } from '../share/connect.ts';
 import { createActorBridge } from './actor.svelte.ts';
 import { completeDetail, hostEventsFor, progressFor } from './host-events.ts';
 import type { QuizHost, QuizOptions } from './options.ts';
@@ -25,13 +25,7 @@ import { clearProgress, loadProgress, saveProgress } from './progress-store.ts';
 import type { ResultChunk } from './result/chunk.ts';
 import { ResultLoader } from './result-loader.svelte.ts';
 import { revealStep } from './reveal.ts';
-
-/** The notice about a share link, and the step it belongs to: it goes when the reader moves on. */
-export interface LinkNotice {
-  kind: 'shared' | 'unreadable';
-  outdated: string | null;
-  key: string;
-}
+import { ShareLinks } from './share-links.svelte.ts';
 
 const isStaged = (engine: Engine): engine is StagedEngine => 'complete' in engine;
 
@@ -52,11 +46,10 @@ export class QuizSession {
   readonly #quiz;
   readonly #options: QuizOptions;
   readonly #host: QuizHost;
-  notice: LinkNotice | null = $state.raw(null);
+  readonly links: ShareLinks;
   status = $state.raw({ message: '', count: 0 });
   /** A result was reached before the chunk arrived: the page hears of it once it has. */
   #completeLater = false;
-  readonly shareSource: ShareSource | null;
   readonly view: QuizView | PendingView;
 
   /** `root` gives the widget's root element once mounted, for focus and scrolling. */
@@ -70,7 +63,14 @@ export class QuizSession {
     this.results = new ResultLoader(setup.loadResult, setup.preloaded, (chunk) => this.#arrived(chunk));
     this.#quiz = createActorBridge(createQuizMachine(this.engine), { presetPersona: untrack(() => options.persona) });
     this.#quiz.start();
-    this.shareSource = $derived(this.results.chunk?.shareSourceFor(this.engine.bank, options.instanceId) ?? null);
+    this.links = new ShareLinks({
+      options,
+      host,
+      engine: this.engine,
+      results: this.results,
+      quiz: this.#quiz,
+      send: this.send,
+    });
     this.view = $derived.by(() => {
       const snapshot = this.#quiz.snapshot;
       const chunk = this.results.chunk;
@@ -82,10 +82,10 @@ export class QuizSession {
     untrack(() => {
       if (!setup.preloaded) return;
       this.#resume();
-      this.openShareLink(openedWith, false);
+      this.links.open(openedWith, false);
     });
     $effect(() => {
-      if (this.notice && this.view.key !== this.notice.key) this.notice = null;
+      if (this.links.notice && this.view.key !== this.links.notice.key) this.links.notice = null;
     });
     // On each step change (never on first load): announce the step, then move focus to its heading.
     let shownKey = untrack(() => this.view.key);
@@ -102,13 +102,15 @@ export class QuizSession {
     onMount(() => {
       if (isOwnFragment(openedWith, options.instanceId)) root()?.scrollIntoView?.({ block: 'start' });
       if (setup.startNow) this.send({ type: 'START' });
-      const onHashChange = () => {
+      const onHash = () => {
         const hash = location.hash;
-        void this.results.load().then(() => {
-          if (this.openShareLink(hash, true)) root()?.scrollIntoView?.({ block: 'start' });
-        });
+        if (!isOwnFragment(hash, options.instanceId)) return;
+        // A chunk that fails to load is the pending screen's to report, never the page's.
+        this.results.load().then(
+          () => this.links.open(hash, true) && root()?.scrollIntoView?.({ block: 'start' }),
+          () => undefined,
+        );
       };
-      const onHash = () => isOwnFragment(location.hash, options.instanceId) && onHashChange();
       window.addEventListener('hashchange', onHash);
       return () => window.removeEventListener('hashchange', onHash);
     });
@@ -136,7 +138,7 @@ export class QuizSession {
     if (!this.#quiz.snapshot.matches('result') || !evaluation?.ok) return;
     this.#host.emit(
       'quiz-complete',
-      completeDetail(evaluation, this.engine.bank.version, this.shareUrlFor(evaluation)),
+      completeDetail(evaluation, this.engine.bank.version, this.links.urlFor(evaluation)),
     );
   }
 
@@ -148,31 +150,6 @@ export class QuizSession {
     if (saved && (!persona || saved.persona === persona))
       this.#quiz.send({ type: 'RESTORE', ...saved, origin: 'saved' });
     if (this.#quiz.snapshot.context.origin !== 'saved') clearProgress(storage, instanceId);
-  }
-
-  /** The base share links are made on: the `share-url` attribute, else the page. */
-  shareBase = () => this.#options.shareUrl ?? location.href;
-
-  shareUrlFor = (evaluation: Evaluation): string | null => {
-    const chunk = this.results.chunk;
-    const source = this.shareSource;
-    return chunk && source
-      ? chunk.resultShareUrl(source, this.shareBase(), evaluation.persona, evaluation.answers)
-      : null;
-  };
-
-  /** Opens `hash`'s share link for this widget, if it has one; `onlyReadable` ignores a link that cannot be read. */
-  openShareLink(hash: string, onlyReadable: boolean): boolean {
-    const chunk = this.results.chunk;
-    const source = untrack(() => this.shareSource);
-    if (!chunk || !source) return false;
-    const incoming = chunk.incomingShare(source, hash);
-    if (incoming.kind === 'none' || (onlyReadable && incoming.kind !== 'shared')) return false;
-    if (incoming.kind === 'shared') this.#quiz.send(incoming.restore);
-    const outdated = incoming.kind === 'shared' ? chunk.outdatedNoticeFor(this.engine.bank, incoming) : null;
-    const key = connect(this.#quiz.snapshot, this.send, this.engine, chunk.resultView).key;
-    this.notice = { kind: incoming.kind, outdated, key };
-    return true;
   }
 
   /** From a shared result: a fresh quiz of the reader's own, with the link taken out of the address. */
@@ -196,7 +173,7 @@ export class QuizSession {
     if (!next.matches('intro')) void this.results.load().catch(() => undefined);
     const { storage } = this.#host;
     const { instanceId } = this.#options;
-    for (const { name, detail } of hostEventsFor(prev, event, next, this.engine, this.shareUrlFor)) {
+    for (const { name, detail } of hostEventsFor(prev, event, next, this.engine, this.links.urlFor)) {
       this.#host.emit(name, detail);
     }
     if (next.matches('result') && !prev.matches('result') && !this.results.chunk) this.#completeLater = true;
