@@ -69,8 +69,10 @@ describe('a widget below the fold', () => {
   });
 
   test('shows the intro with its Start button before the quiz is fetched', async ({ site, open }) => {
-    const { page } = await open(site.page('/below-intro.html', belowTheFold()));
+    const watched = await open(site.page('/below-intro.html', belowTheFold()));
+    const { page } = watched;
     const host = page.locator('ai-layer-quiz');
+    expect(quizRequests(watched)).toEqual([]);
     expect(await host.getByRole('heading', { name: INTRO }).count()).toBe(1);
     expect(await host.getByRole('button', { name: 'Start' }).count()).toBe(1);
     expect(await host.getByRole('list', { name: 'The four recommendations' }).getByRole('listitem').count()).toBe(4);
@@ -354,7 +356,9 @@ describe('where the loader finds the quiz', () => {
     const quiz = widget(watched.page);
     await quiz.start();
     await quiz.heading.filter({ hasText: PERSONA_STEP }).waitFor();
-    expect(quizRequests(watched).every((url) => url.pathname.startsWith('/as-module/quiz/'))).toBe(true);
+    const paths = quizRequests(watched).map((url) => url.pathname);
+    expect(paths).toContain('/as-module/quiz/index.js');
+    expect(paths.every((path) => path.startsWith('/as-module/quiz/'))).toBe(true);
   });
 
   test('added by another script, after the page has loaded', async ({ site, open }) => {
@@ -371,7 +375,9 @@ describe('where the loader finds the quiz', () => {
     const quiz = widget(watched.page);
     await quiz.start();
     await quiz.heading.filter({ hasText: PERSONA_STEP }).waitFor();
-    expect(quizRequests(watched).every((url) => url.pathname.startsWith('/injected/quiz/'))).toBe(true);
+    const paths = quizRequests(watched).map((url) => url.pathname);
+    expect(paths).toContain('/injected/quiz/index.js');
+    expect(paths.every((path) => path.startsWith('/injected/quiz/'))).toBe(true);
   });
 
   test('from another origin (a CDN that sends CORS headers): every file from there', async ({ site, open }) => {

@@ -16,6 +16,7 @@ import { OUTCOME_IDS, PERSONA_IDS, type Answers, type OutcomeId, type PersonaId 
 import type { Question } from '../../src/engine/types.ts';
 import { createQuizMachine, type QuizEvent } from '../../src/machine/quiz.machine.ts';
 import { forEachDecision } from '../../src/engine/walk.ts';
+import { seededRandom } from '../seeded-random.ts';
 
 const machine = createQuizMachine(engine);
 
@@ -73,16 +74,6 @@ function drive(persona: PersonaId, pick: (question: Question) => string) {
   return { snapshot, answers: snapshot.context.answers, asked };
 }
 
-/** A small seeded generator, so a failing path can be replayed. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function outcomeOf(persona: PersonaId, answers: Answers) {
   const result = engine.evaluate(persona, answers);
   if (!result.ok) throw new Error(result.message);
@@ -136,7 +127,7 @@ describe.each(PERSONA_IDS)('the machine for the %s', (persona) => {
   });
 
   test('300 random complete paths (seeded) each end in the result the engine gives for their answers', () => {
-    const next = random(persona === 'builder' ? 1 : 2);
+    const next = seededRandom(persona === 'builder' ? 1 : 2);
     for (let i = 0; i < 300; i++) {
       const { snapshot, answers, asked } = drive(persona, (q) => q.options[Math.floor(next() * q.options.length)]!.id);
       expect(snapshot.value).toBe('result');

@@ -10,6 +10,7 @@ import { engine } from '../../src/engine/index.ts';
 import type { PersonaId } from '../../src/engine/types.ts';
 import { createQuizMachine, type QuizEvent } from '../../src/machine/quiz.machine.ts';
 import { renderQuiz, type QuizPage } from './quiz-page.ts';
+import { seededRandom } from '../seeded-random.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -154,19 +155,9 @@ describe('the rendered quiz follows the machine', () => {
   );
 });
 
-/** A small seeded generator, so a failing walk can be replayed. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A random walk of `length` reader actions, the machine deciding what is possible at each step. */
 function randomWalk(seed: number, length: number, presetPersona: PersonaId | null): QuizEvent[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const model = createActor(machine, { input: { presetPersona } }).start();
   const events: QuizEvent[] = [];
   for (let i = 0; i < length; i++) {

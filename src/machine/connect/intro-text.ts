@@ -27,8 +27,8 @@ export type IntroCase = PersonaId | 'either';
 
 /** What the intro needs from the bank, computed when the bank is built (the loader carries data, no code). */
 export interface IntroFacts {
-  /** The fewest and most questions a reader is asked, and that length in words ("8–10 questions, about 3 minutes"). */
-  length: Record<IntroCase, QuestionRange & { text: string }>;
+  /** How many questions a reader is asked, and about how long that takes ("8–10 questions, about 3 minutes"). */
+  length: Record<IntroCase, string>;
   /** The four outcomes, each with a few words on what it means. */
   layers: { id: OutcomeId; label: string; tagline: string }[];
 }
@@ -36,10 +36,9 @@ export interface IntroFacts {
 export function introFactsOf(engine: Engine): IntroFacts {
   const personas = engine.bank.personas.map((p) => p.id);
   const ranges = Object.fromEntries(personas.map((p) => [p, engine.questionCount(p)] as const));
-  const lengthOf = (range: QuestionRange) => ({ ...range, text: lengthText(range) });
   const length = Object.fromEntries([
-    ...personas.map((p) => [p, lengthOf(ranges[p]!)] as const),
-    ['either', lengthOf(rangeOf(ranges, personas))] as const,
+    ...personas.map((p) => [p, lengthText(ranges[p]!)] as const),
+    ['either', lengthText(rangeOf(ranges, personas))] as const,
   ]) as IntroFacts['length'];
   return { length, layers: engine.bank.outcomes.map(({ id, label, tagline }) => ({ id, label, tagline })) };
 }
@@ -63,6 +62,5 @@ export function lengthText({ min, max }: QuestionRange): string {
 
 /** The intro for a widget with `preset` (or no) persona. */
 export function introText(facts: IntroFacts, preset: PersonaId | null) {
-  const { text, ...questions } = facts.length[preset ?? 'either'];
-  return { ...INTRO_WORDS, questions, length: text, layers: facts.layers };
+  return { ...INTRO_WORDS, length: facts.length[preset ?? 'either'], layers: facts.layers };
 }
