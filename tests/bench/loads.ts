@@ -58,15 +58,13 @@ export interface LoadOptions {
   timeoutMs: number;
 }
 
+/** The page of one cold load: the blog post, reporting once Start is usable and painted. */
+export function coldLoadPage(site: BenchSite, contender: Contender, timeoutMs: number) {
+  return site.open({ contender, layout: 'post', mode: 'load', input: 'synthetic', settleMs: 200, timeoutMs });
+}
+
 export async function coldLoad(site: BenchSite, contender: Contender, options: LoadOptions): Promise<LoadSample> {
-  const { run, url } = site.open({
-    contender,
-    layout: 'post',
-    mode: 'load',
-    input: 'synthetic',
-    settleMs: 200,
-    timeoutMs: options.timeoutMs,
-  });
+  const { run, url } = coldLoadPage(site, contender, options.timeoutMs);
   const what = `${contender} cold load (CPU ${options.rate}×)`;
   if (options.rate !== 1 && options.connection === 'none')
     throw new Error(`[bench] ${what}: throttling needs a connection`);

@@ -10,7 +10,7 @@
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { VIEWPORT } from './browsers.ts';
-import { loadSample, type LoadSample } from './loads.ts';
+import { coldLoadPage, loadSample, type LoadSample } from './loads.ts';
 import type { BenchSite, Contender } from './pages.ts';
 import type { HeapControl, PagePlan, Report } from './page/protocol.ts';
 
@@ -64,14 +64,7 @@ export async function playwrightColdLoad(
   rate: number,
   timeoutMs: number,
 ): Promise<LoadSample> {
-  const { run, url } = site.open({
-    contender,
-    layout: 'post',
-    mode: 'load',
-    input: 'synthetic',
-    settleMs: 200,
-    timeoutMs,
-  });
+  const { run, url } = coldLoadPage(site, contender, timeoutMs);
   const opened = await open(browser, url, rate);
   try {
     return loadSample(await expect(site, run, 'load', timeoutMs, `${contender} cold load over Playwright`));
