@@ -142,3 +142,8 @@ export function pickGeneratedId(position: number, taken: ReadonlySet<string>): s
   while (taken.has(generatedId(n))) n += 1;
   return generatedId(n);
 }
+
+/** In a browser: colours as CSS reads them. */
+export const browserEnvironment: ParseEnvironment = {
+  isColour: (value) => typeof CSS !== 'undefined' && CSS.supports('color', value),
+};

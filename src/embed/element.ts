@@ -9,7 +9,7 @@
  * - Attributes are parsed once when they change (so an invalid value warns
  *   once) into options the quiz reads live; the properties mirror them
  *   (src/embed/properties.ts).
- * - Nothing throws into the host page: a failure is logged once and the
+ * - Nothing throws into the host page (guarded.ts): a failure is logged once and the
  *   fallback content is shown again.
  *
  * The class lives at module level, where the Custom Elements Manifest
@@ -26,43 +26,19 @@ import {
   type QuizOptions,
   type Theme,
 } from '../ui/options.ts';
-import { devMessage } from '../errors.ts';
-import {
-  ATTRIBUTES,
-  isAttributeName,
-  parseAttribute,
-  type AttributeName,
-  type ParseEnvironment,
-} from './attributes.ts';
+import { ATTRIBUTES, browserEnvironment, isAttributeName, parseAttribute, type AttributeName } from './attributes.ts';
+import { guarded } from './guarded.ts';
 import { claimId, releaseId } from './instance-ids.ts';
 import {
   PROPERTY_OF,
-  REFLECTED_PROPERTIES,
   attributeText,
   isReflectedAttribute,
+  takeOverEarlyProperties,
   type PropertyValue,
 } from './properties.ts';
 import { QuizMount } from './quiz-mount.ts';
 
 export { setQuizLoader } from './quiz-mount.ts';
-
-const browserEnvironment: ParseEnvironment = {
-  isColour: (value) => typeof CSS !== 'undefined' && CSS.supports('color', value),
-};
-
-/** Runs `work`; a failure becomes one console error instead of an exception in the host page. */
-function guarded(what: string, work: () => void, onFailure?: () => void): void {
-  try {
-    work();
-  } catch (error) {
-    console.error(devMessage(`could not ${what}; showing the fallback content instead.`), error);
-    try {
-      onFailure?.();
-    } catch {
-      // Nothing more to do: the page must not see this.
-    }
-  }
-}
 
 /** HTMLElement in a browser; a stand-in class where there is none, so the class below can be declared anywhere. */
 const Base = typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
@@ -204,7 +180,7 @@ export class AiLayerQuizElement extends Base {
     guarded(
       'start the quiz',
       () => {
-        this.#takeOverEarlyProperties();
+        takeOverEarlyProperties(this);
         if (this.#mount?.open || !this.#root) return; // moved within the page: keep going as it was
         this.#options.instanceId = claimId(this, this.#requestedId);
         this.#mount ??= new QuizMount(this, this.#root, this.#options);
@@ -246,20 +222,6 @@ export class AiLayerQuizElement extends Base {
     const text = attributeText(value);
     if (text === null) this.removeAttribute(attribute);
     else this.setAttribute(attribute, text);
-  }
-
-  /**
-   * A property set before the element was upgraded is an own property that hides the accessor: take its value
-   * over through the accessor ("lazy properties", web.dev's custom element best practices).
-   */
-  #takeOverEarlyProperties(): void {
-    for (const property of REFLECTED_PROPERTIES) {
-      if (!Object.prototype.hasOwnProperty.call(this, property)) continue;
-      const own = this as Record<string, unknown>;
-      const value = own[property];
-      delete own[property];
-      own[property] = value;
-    }
   }
 
   /** After a failure: the blog's own fallback content, through a slot. */

@@ -32,3 +32,17 @@ export type PropertyValue = string | number | null | undefined;
 export function attributeText(value: PropertyValue): string | null {
   return value === null || value === undefined ? null : String(value);
 }
+
+/**
+ * A property set before the element was upgraded is an own property that hides the accessor: take its value over
+ * through the accessor ("lazy properties", web.dev's custom element best practices).
+ */
+export function takeOverEarlyProperties(element: HTMLElement): void {
+  const own = element as unknown as Record<string, unknown>;
+  for (const property of REFLECTED_PROPERTIES) {
+    if (!Object.prototype.hasOwnProperty.call(element, property)) continue;
+    const value = own[property];
+    delete own[property];
+    own[property] = value;
+  }
+}
