@@ -193,5 +193,6 @@ export function attributesPage(scriptSrc = SCRIPT_PATH): string {
     description: 'The ai-layer-quiz snippet and its attributes, live.',
     body,
     current: 'attributes',
+    head: '<link rel="stylesheet" href="/playground.css">',
   });
 }

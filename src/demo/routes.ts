@@ -34,6 +34,7 @@ export function demoRoutes(): Record<string, Route> {
     '/attributes.html': () => ({ body: attributesPage(), type: html }),
     '/attributes.js': playgroundScript(),
     '/blog.css': fileRoute(join(HERE, 'blog.css')),
+    '/playground.css': fileRoute(join(HERE, 'playground.css')),
   };
 }
 
