@@ -346,6 +346,16 @@ describe('a file that fails to load', () => {
 });
 
 describe('where the loader finds the quiz', () => {
+  /** Start works, and the quiz came from the `quiz/` folder next to the loader in `dir`, and from nowhere else. */
+  async function expectQuizFrom(watched: WatchedPage, dir: string): Promise<void> {
+    const quiz = widget(watched.page);
+    await quiz.start();
+    await quiz.heading.filter({ hasText: PERSONA_STEP }).waitFor();
+    const paths = quizRequests(watched).map((url) => url.pathname);
+    expect(paths).toContain(`${dir}/quiz/index.js`);
+    expect(paths.every((path) => path.startsWith(`${dir}/quiz/`))).toBe(true);
+  }
+
   test('loaded as a module (no currentScript)', async ({ site, open }) => {
     const script = routeWidget(site, '/as-module');
     const path = site.page(
@@ -353,12 +363,7 @@ describe('where the loader finds the quiz', () => {
       blogPage({ widget: `<ai-layer-quiz></ai-layer-quiz><script type="module" src="${script}"></script>` }),
     );
     const watched = await open(path);
-    const quiz = widget(watched.page);
-    await quiz.start();
-    await quiz.heading.filter({ hasText: PERSONA_STEP }).waitFor();
-    const paths = quizRequests(watched).map((url) => url.pathname);
-    expect(paths).toContain('/as-module/quiz/index.js');
-    expect(paths.every((path) => path.startsWith('/as-module/quiz/'))).toBe(true);
+    await expectQuizFrom(watched, '/as-module');
   });
 
   test('added by another script, after the page has loaded', async ({ site, open }) => {
@@ -372,12 +377,7 @@ describe('where the loader finds the quiz', () => {
       blogPage({ widget: `<ai-layer-quiz></ai-layer-quiz><script src="/inject.js"></script>` }),
     );
     const watched = await open(path);
-    const quiz = widget(watched.page);
-    await quiz.start();
-    await quiz.heading.filter({ hasText: PERSONA_STEP }).waitFor();
-    const paths = quizRequests(watched).map((url) => url.pathname);
-    expect(paths).toContain('/injected/quiz/index.js');
-    expect(paths.every((path) => path.startsWith('/injected/quiz/'))).toBe(true);
+    await expectQuizFrom(watched, '/injected');
   });
 
   test('from another origin (a CDN that sends CORS headers): every file from there', async ({ site, open }) => {
