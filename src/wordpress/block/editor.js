@@ -1,0 +1,116 @@
+/**
+ * The block in the editor: the real widget (the loader is this script's
+ * dependency), which shows the settings as they change, and a sidebar to set
+ * them. The widget is inert here: a click selects the block. Saved as
+ * attributes only; the page's markup is rendered on the server (render.php).
+ */
+/* global wp */
+(function (blocks, element, blockEditor, components, i18n) {
+  const el = element.createElement;
+  const { __ } = i18n;
+  const { InspectorControls, useBlockProps, useSetting } = blockEditor;
+  const { ColorPalette, PanelBody, SelectControl, TextControl } = components;
+
+  const personas = [
+    { value: '', label: __('The reader chooses', 'ai-layer-quiz') },
+    { value: 'builder', label: __('Builder', 'ai-layer-quiz') },
+    { value: 'investor', label: __('Investor', 'ai-layer-quiz') },
+  ];
+  const themes = [
+    { value: 'auto', label: __("Auto (the reader's colour scheme)", 'ai-layer-quiz') },
+    { value: 'light', label: __('Light', 'ai-layer-quiz') },
+    { value: 'dark', label: __('Dark', 'ai-layer-quiz') },
+  ];
+  const levels = [1, 2, 3, 4, 5, 6].map((n) => ({ value: String(n), label: `H${n}` }));
+
+  /** The widget's attributes: the empty ones are left out, so the widget's defaults apply. */
+  function widgetAttributes(attributes) {
+    const values = {
+      persona: attributes.persona,
+      theme: attributes.theme,
+      accent: attributes.accent,
+      'heading-level': String(attributes.headingLevel),
+      'share-url': attributes.shareUrl,
+    };
+    return Object.fromEntries(Object.entries(values).filter(([, value]) => value));
+  }
+
+  function Settings({ attributes, setAttributes }) {
+    const palette = useSetting('color.palette') || [];
+    const text = (key, label, help, type) =>
+      el(TextControl, {
+        label,
+        help,
+        type: type || 'text',
+        value: attributes[key],
+        onChange: (value) => setAttributes({ [key]: value }),
+      });
+    return el(
+      InspectorControls,
+      null,
+      el(
+        PanelBody,
+        { title: __('Quiz', 'ai-layer-quiz') },
+        el(SelectControl, {
+          label: __('Persona', 'ai-layer-quiz'),
+          help: __('Preset the reader: skips the "building or investing?" step.', 'ai-layer-quiz'),
+          value: attributes.persona,
+          options: personas,
+          onChange: (persona) => setAttributes({ persona }),
+        }),
+        el(SelectControl, {
+          label: __('Theme', 'ai-layer-quiz'),
+          value: attributes.theme,
+          options: themes,
+          onChange: (theme) => setAttributes({ theme }),
+        }),
+        el(SelectControl, {
+          label: __('Heading level', 'ai-layer-quiz'),
+          help: __("The level of the quiz's top heading, to fit the post's outline.", 'ai-layer-quiz'),
+          value: String(attributes.headingLevel),
+          options: levels,
+          onChange: (level) => setAttributes({ headingLevel: Number(level) }),
+        }),
+        el('p', null, __('Accent colour (buttons, selection, focus)', 'ai-layer-quiz')),
+        el(ColorPalette, {
+          colors: palette,
+          value: attributes.accent || undefined,
+          onChange: (accent) => setAttributes({ accent: accent || '' }),
+        }),
+        text(
+          'shareUrl',
+          __('Share URL', 'ai-layer-quiz'),
+          __("The page that share links open (http or https). Empty: this post's address.", 'ai-layer-quiz'),
+          'url',
+        ),
+      ),
+      el(
+        PanelBody,
+        { title: __('Without JavaScript', 'ai-layer-quiz'), initialOpen: false },
+        text(
+          'fallbackText',
+          __('Fallback text', 'ai-layer-quiz'),
+          __('What readers see when the quiz cannot run.', 'ai-layer-quiz'),
+        ),
+        text(
+          'fallbackUrl',
+          __('Fallback link', 'ai-layer-quiz'),
+          __("Where that text links to (http or https). Empty: this post's address.", 'ai-layer-quiz'),
+          'url',
+        ),
+      ),
+    );
+  }
+
+  blocks.registerBlockType('ai-layer-quiz/quiz', {
+    edit(props) {
+      const widget = el('ai-layer-quiz', {
+        ...widgetAttributes(props.attributes),
+        inert: '',
+        style: { display: 'block', minHeight: '380px' },
+      });
+      return el('div', useBlockProps(), el(Settings, props), widget);
+    },
+    save: () => null,
+  });
+})(wp.blocks, wp.element, wp.blockEditor, wp.components, wp.i18n);
