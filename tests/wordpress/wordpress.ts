@@ -14,6 +14,7 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 const WORDPRESS = '/usr/share/wordpress';
+const MARIADBD = '/usr/sbin/mariadbd';
 const HERE = new URL('.', import.meta.url).pathname;
 
 export type Role = 'administrator' | 'author' | 'contributor';
@@ -42,7 +43,7 @@ export interface WordPress {
 function requireTools(): void {
   const missing = [
     [WORDPRESS, 'wordpress'],
-    ['/usr/sbin/mariadbd', 'mariadb-server'],
+    [MARIADBD, 'mariadb-server'],
     ['/usr/bin/php', 'php php-mysql'],
   ].filter(([path]) => !existsSync(path!));
   if (missing.length)
@@ -76,6 +77,9 @@ function exited(child: ChildProcess): Promise<void> {
     : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
+/** MariaDB refuses to run as root unless told to. */
+const AS_ROOT = process.getuid?.() === 0 ? ['--user=root'] : [];
+
 async function startMariaDb(tmp: string): Promise<{ socket: string; process: ChildProcess }> {
   const datadir = join(tmp, 'db');
   const socket = join(tmp, 'mysql.sock');
@@ -84,16 +88,16 @@ async function startMariaDb(tmp: string): Promise<{ socket: string; process: Chi
     `--datadir=${datadir}`,
     '--auth-root-authentication-method=normal',
     '--skip-test-db',
-    '--user=root',
+    ...AS_ROOT,
   ]);
   const child = spawn(
-    'mariadbd',
+    MARIADBD,
     [
       '--no-defaults',
       `--datadir=${datadir}`,
       `--socket=${socket}`,
       '--skip-networking',
-      '--user=root',
+      ...AS_ROOT,
       `--pid-file=${join(tmp, 'mariadb.pid')}`,
       `--log-error=${join(tmp, 'mariadb.log')}`,
       '--innodb-buffer-pool-size=32M',
