@@ -65,6 +65,8 @@ describe('the tarball', () => {
     // Each declaration the entries import is shipped; the build prunes the rest.
     expect(files.filter((f) => f.startsWith('dist/types/'))).toContain('dist/types/embed/element.d.ts');
     expect(files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.endsWith('.d.mts'))).toEqual([]);
+    // The WordPress plugin is a download of its own, not something a bundler installs.
+    expect(files.filter((f) => f.startsWith('dist/wordpress/'))).toEqual([]);
   });
 
   test('says MIT in package.json and in the LICENSE file, and has keywords for the registry', () => {
