@@ -177,6 +177,12 @@ describe('the block editor', () => {
     await page.getByRole('textbox', { name: 'Add title' }).fill('Which layer for your AI?');
     await page.getByRole('button', { name: 'Toggle block inserter' }).click();
     await page.getByPlaceholder('Search').fill('blockchain');
+    // Its preview in the inserter is the widget too.
+    await page.getByRole('option', { name: 'AI layer quiz' }).hover();
+    const inserterPreview = page
+      .frameLocator('.block-editor-inserter__preview iframe')
+      .locator('ai-layer-quiz [data-alq-focus]');
+    await expect.poll(() => inserterPreview.textContent()).toBe(INTRO_HEADING);
     await page.getByRole('option', { name: 'AI layer quiz' }).click();
     await page.getByRole('button', { name: 'Toggle block inserter' }).click();
     await page.getByRole('button', { name: 'Settings', exact: true }).click();

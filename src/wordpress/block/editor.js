@@ -6,7 +6,7 @@
  */
 /* global wp */
 (function (blocks, element, blockEditor, components, i18n) {
-  const el = element.createElement;
+  const { createElement: el, useEffect, useRef } = element;
   const { __ } = i18n;
   const { InspectorControls, useBlockProps, useSetting } = blockEditor;
   const { ColorPalette, PanelBody, SelectControl, TextControl } = components;
@@ -102,10 +102,28 @@
     );
   }
 
+  /**
+   * Previews (the inserter's, the styles') show blocks in an iframe of their own, where the editor's scripts do not
+   * run: the widget there gets the loader added, from the address the editor loaded it from.
+   */
+  function useLoaderIn(ref) {
+    useEffect(() => {
+      const doc = ref.current.ownerDocument;
+      const loader = document.querySelector('script[src*="/ai-layer-quiz.js"]');
+      if (doc === document || !loader || doc.defaultView.customElements.get('ai-layer-quiz')) return;
+      const script = doc.createElement('script');
+      script.src = loader.src;
+      doc.head.append(script);
+    }, []);
+  }
+
   blocks.registerBlockType('ai-layer-quiz/quiz', {
     edit(props) {
+      const ref = useRef();
+      useLoaderIn(ref);
       const widget = el('ai-layer-quiz', {
         ...widgetAttributes(props.attributes),
+        ref,
         inert: '',
         style: { display: 'block', minHeight: '380px' },
       });
