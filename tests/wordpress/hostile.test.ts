@@ -11,6 +11,7 @@ import {
   expect,
   pageHtml,
   paragraphBlock,
+  pluginLog,
   quizBlock,
   quizMarkup,
   test,
@@ -118,11 +119,6 @@ describe('hostile values saved by a Contributor', () => {
   });
 
   test('PHP logged nothing about the plugin', ({ wordpress }) => {
-    expect(
-      wordpress
-        .debugLog()
-        .split('\n')
-        .filter((line) => line.includes('ai-layer-quiz')),
-    ).toEqual([]);
+    expect(pluginLog(wordpress)).toEqual([]);
   });
 });

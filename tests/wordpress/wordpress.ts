@@ -34,6 +34,8 @@ export interface WordPress {
   users: Record<Role, User>;
   /** A REST API call as `role`, with an application password; the parsed JSON answer. */
   rest<T = any>(role: Role, method: string, route: string, body?: unknown): Promise<T>;
+  /** Runs SQL on the blog's database; what it printed (tab-separated rows, no column names). */
+  sql(query: string): Promise<string>;
   /** What PHP logged (WP_DEBUG_LOG). */
   debugLog(): string;
   stop(): Promise<void>;
@@ -80,6 +82,11 @@ function exited(child: ChildProcess): Promise<void> {
 /** MariaDB refuses to run as root unless told to. */
 const AS_ROOT = process.getuid?.() === 0 ? ['--user=root'] : [];
 
+async function sql(socket: string, query: string, database?: string): Promise<string> {
+  const args = ['--no-defaults', '-S', socket, '-uroot', '--batch', '--skip-column-names', '-e', query];
+  return (await run('mariadb', database ? [...args, database] : args)).stdout;
+}
+
 async function startMariaDb(tmp: string): Promise<{ socket: string; process: ChildProcess }> {
   const datadir = join(tmp, 'db');
   const socket = join(tmp, 'mysql.sock');
@@ -104,9 +111,8 @@ async function startMariaDb(tmp: string): Promise<{ socket: string; process: Chi
     ],
     { stdio: 'ignore' },
   );
-  const sql = (query: string) => run('mariadb', ['--no-defaults', '-S', socket, '-uroot', '-e', query]);
-  await until('MariaDB accepting connections', async () => (await sql('SELECT 1'), true));
-  await sql('CREATE DATABASE wordpress CHARACTER SET utf8mb4');
+  await until('MariaDB accepting connections', async () => (await sql(socket, 'SELECT 1'), true));
+  await sql(socket, 'CREATE DATABASE wordpress CHARACTER SET utf8mb4');
   return { socket, process: child };
 }
 
@@ -196,6 +202,7 @@ export async function startWordPress(): Promise<WordPress> {
         if (!response.ok) throw new Error(`${method} ${route} as ${role}: ${response.status} ${JSON.stringify(json)}`);
         return json as any;
       },
+      sql: (query) => sql(db.socket, query, 'wordpress'),
       debugLog: () => (existsSync(log) ? readFileSync(log, 'utf8') : ''),
       stop,
     };
