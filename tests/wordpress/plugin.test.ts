@@ -187,6 +187,7 @@ describe('the block editor', () => {
     forgiveEditorOwn403s(problems);
 
     const post = await open(link);
+    expect(post.requests.filter((url) => url.includes(LOADER_PATH))).toHaveLength(1);
     const quiz = widget(post.page);
     await expect(quiz.host.getAttribute('persona')).resolves.toBe('investor');
     const run = plannedRun('investor', firstOption);

@@ -8,7 +8,7 @@
 (function (blocks, element, blockEditor, components, i18n) {
   const { createElement: el, useEffect, useRef } = element;
   const { __ } = i18n;
-  const { InspectorControls, useBlockProps, useSetting } = blockEditor;
+  const { InspectorControls, useBlockProps } = blockEditor;
   const { ColorPalette, PanelBody, SelectControl, TextControl } = components;
 
   const personas = [
@@ -35,10 +35,32 @@
     return Object.fromEntries(Object.entries(values).filter(([, value]) => value));
   }
 
+  /** The controls' current look (no bottom margin, 40px high): the spacing comes from the panel's grid. */
+  const current = { __nextHasNoMarginBottom: true, __next40pxDefaultSize: true };
+  const grid = (...controls) => el('div', { style: { display: 'grid', gap: '16px' } }, ...controls);
+
+  /** The theme's colours, for the accent's swatches (useSettings replaced useSetting in WordPress 6.5). */
+  function usePalette() {
+    const palette = blockEditor.useSettings
+      ? blockEditor.useSettings('color.palette')[0]
+      : blockEditor.useSetting('color.palette');
+    return palette || [];
+  }
+
   function Settings({ attributes, setAttributes }) {
-    const palette = useSetting('color.palette') || [];
+    const palette = usePalette();
+    const select = (key, label, help, options, parse) =>
+      el(SelectControl, {
+        ...current,
+        label,
+        help,
+        options,
+        value: String(attributes[key]),
+        onChange: (value) => setAttributes({ [key]: parse ? parse(value) : value }),
+      });
     const text = (key, label, help, type) =>
       el(TextControl, {
+        ...current,
         label,
         help,
         type: type || 'text',
@@ -51,52 +73,54 @@
       el(
         PanelBody,
         { title: __('Quiz', 'ai-layer-quiz') },
-        el(SelectControl, {
-          label: __('Persona', 'ai-layer-quiz'),
-          help: __('Preset the reader: skips the "building or investing?" step.', 'ai-layer-quiz'),
-          value: attributes.persona,
-          options: personas,
-          onChange: (persona) => setAttributes({ persona }),
-        }),
-        el(SelectControl, {
-          label: __('Theme', 'ai-layer-quiz'),
-          value: attributes.theme,
-          options: themes,
-          onChange: (theme) => setAttributes({ theme }),
-        }),
-        el(SelectControl, {
-          label: __('Heading level', 'ai-layer-quiz'),
-          help: __("The level of the quiz's top heading, to fit the post's outline.", 'ai-layer-quiz'),
-          value: String(attributes.headingLevel),
-          options: levels,
-          onChange: (level) => setAttributes({ headingLevel: Number(level) }),
-        }),
-        el('p', null, __('Accent colour (buttons, selection, focus)', 'ai-layer-quiz')),
-        el(ColorPalette, {
-          colors: palette,
-          value: attributes.accent || undefined,
-          onChange: (accent) => setAttributes({ accent: accent || '' }),
-        }),
-        text(
-          'shareUrl',
-          __('Share URL', 'ai-layer-quiz'),
-          __("The page that share links open (http or https). Empty: this post's address.", 'ai-layer-quiz'),
-          'url',
+        grid(
+          select(
+            'persona',
+            __('Persona', 'ai-layer-quiz'),
+            __('Preset the reader: skips the "building or investing?" step.', 'ai-layer-quiz'),
+            personas,
+          ),
+          select('theme', __('Theme', 'ai-layer-quiz'), null, themes),
+          select(
+            'headingLevel',
+            __('Heading level', 'ai-layer-quiz'),
+            __("The level of the quiz's top heading, to fit the post's outline.", 'ai-layer-quiz'),
+            levels,
+            Number,
+          ),
+          el(
+            'fieldset',
+            null,
+            el('legend', null, __('Accent colour (buttons, selection, focus)', 'ai-layer-quiz')),
+            el(ColorPalette, {
+              colors: palette,
+              value: attributes.accent || undefined,
+              onChange: (accent) => setAttributes({ accent: accent || '' }),
+            }),
+          ),
+          text(
+            'shareUrl',
+            __('Share URL', 'ai-layer-quiz'),
+            __("The page that share links open (http or https). Empty: this post's address.", 'ai-layer-quiz'),
+            'url',
+          ),
         ),
       ),
       el(
         PanelBody,
         { title: __('Without JavaScript', 'ai-layer-quiz'), initialOpen: false },
-        text(
-          'fallbackText',
-          __('Fallback text', 'ai-layer-quiz'),
-          __('What readers see when the quiz cannot run.', 'ai-layer-quiz'),
-        ),
-        text(
-          'fallbackUrl',
-          __('Fallback link', 'ai-layer-quiz'),
-          __("Where that text links to (http or https). Empty: this post's address.", 'ai-layer-quiz'),
-          'url',
+        grid(
+          text(
+            'fallbackText',
+            __('Fallback text', 'ai-layer-quiz'),
+            __('What readers see when the quiz cannot run.', 'ai-layer-quiz'),
+          ),
+          text(
+            'fallbackUrl',
+            __('Fallback link', 'ai-layer-quiz'),
+            __("Where that text links to (http or https). Empty: this post's address.", 'ai-layer-quiz'),
+            'url',
+          ),
         ),
       ),
     );
