@@ -109,7 +109,7 @@ async function startMariaDb(tmp: string): Promise<{ socket: string; process: Chi
       `--log-error=${join(tmp, 'mariadb.log')}`,
       '--innodb-buffer-pool-size=32M',
     ],
-    { stdio: 'ignore' },
+    { stdio: 'ignore', detached: true },
   );
   await until('MariaDB accepting connections', async () => (await sql(socket, 'SELECT 1'), true));
   await sql(socket, 'CREATE DATABASE wordpress CHARACTER SET utf8mb4');
@@ -155,7 +155,8 @@ export async function startWordPress(): Promise<WordPress> {
   const children: ChildProcess[] = [];
   const stop = async () => {
     for (const child of children.reverse()) {
-      child.kill('SIGTERM');
+      // Each runs in a process group of its own (PHP's workers are its children): the whole group is stopped.
+      if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
       await exited(child);
     }
     rmSync(tmp, { recursive: true, force: true });
@@ -178,6 +179,7 @@ export async function startWordPress(): Promise<WordPress> {
     // The block editor fetches in parallel: more than one PHP worker keeps it from queueing.
     const php = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', dir], {
       stdio: 'ignore',
+      detached: true,
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
     });
     children.push(php);
