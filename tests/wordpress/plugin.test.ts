@@ -107,7 +107,8 @@ describe('an Author adds the quiz', () => {
     wordpress,
     open,
   }) => {
-    const attributes = 'persona="builder" theme="light" heading_level="4"';
+    // share-url: the element's own name for share_url.
+    const attributes = 'persona="builder" theme="light" heading_level="4" share-url="https://example.com/ai-layers"';
     const classic = await createPost(
       wordpress,
       'author',
@@ -118,13 +119,14 @@ describe('an Author adds the quiz', () => {
       wordpress,
       'author',
       'The same quiz as a block',
-      quizBlock({ persona: 'builder', theme: 'light', headingLevel: 4 }),
+      quizBlock({ persona: 'builder', theme: 'light', headingLevel: 4, shareUrl: 'https://example.com/ai-layers' }),
     );
     const html = await pageHtml(classic.link);
     const [markup] = quizMarkup(html);
     const [blockMarkup] = quizMarkup(await pageHtml(block.link));
     const withoutClass = (m: string) => m.replace(/ class="[^"]*"/, '').replaceAll(block.link, classic.link);
     expect(withoutClass(markup!)).toBe(withoutClass(blockMarkup!));
+    expect(markup).toContain('heading-level="4" share-url="https://example.com/ai-layers"');
     // No paragraph opened around it, none left empty after it, no line break added inside it.
     expect(html).not.toMatch(/<p>\s*<ai-layer-quiz/);
     expect(html).not.toMatch(/<\/ai-layer-quiz>\s*<\/p>/);
