@@ -1,0 +1,4 @@
+import { launchChromiumDriver } from './chromium.ts';
+import { describeFlows } from './suite.ts';
+
+describeFlows('Chromium', launchChromiumDriver);
