@@ -130,14 +130,18 @@ export const FLOWS: [string, (quiz: Reader) => Promise<void>][] = [
     },
   ],
   [
-    'an answer picked with the mouse shows no focus ring',
+    'an answer picked with the mouse shows no focus ring, even after arrow keys',
     async (quiz) => {
       await quiz.start();
       await quiz.choosePersona(PERSONA_LABEL.builder);
       const first = builder.questions[0]!;
       await quiz.see(first.prompt);
-      await quiz.choose(optionLabel(first, first.options[1]!.id));
-      expect((await quiz.screen()).focus.ring).toBe(false);
+      await quiz.tabTo((f) => f.inWidget && f.type === 'radio', 'the answers');
+      await quiz.press('ArrowDown');
+      expect((await quiz.screen()).focus).toMatchObject({ type: 'radio', ring: true });
+      const label = optionLabel(first, first.options[2]!.id);
+      await quiz.choose(label);
+      expect((await quiz.screen()).focus).toMatchObject({ type: 'radio', text: label, checked: true, ring: false });
     },
   ],
 ];
