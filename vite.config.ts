@@ -51,7 +51,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'engines',
-          // The core flows in Chromium, Firefox ESR and WebKitGTK, each driven from Node by its own driver.
+          // The core flows in Firefox ESR and WebKitGTK (Chromium runs them in 'browser'), each by its own driver.
           environment: 'node',
           include: ['tests/engines/**/*.test.ts'],
           globalSetup: ['tests/engines/global-setup.ts'],

@@ -2,8 +2,9 @@
  * What a scenario needs from a browser, whatever the engine: open a page in a
  * fresh tab, reload it, run a function in it, click an element a function
  * finds (the driver's own pointer, not a script's click) and press keys.
- * One small adapter per engine implements it (chromium.ts, firefox.ts,
- * webkit.ts), so every engine runs the same scenarios.
+ * One small adapter per engine implements it (firefox.ts, webkit.ts), so
+ * every engine runs the same scenarios. Chromium runs these flows and more in
+ * the browser suite.
  */
 
 /** The keys the scenarios press, named once for every driver. */

@@ -1,4 +1,0 @@
-import { launchChromiumDriver } from './chromium.ts';
-import { describeFlows } from './suite.ts';
-
-describeFlows('Chromium', launchChromiumDriver);
