@@ -87,12 +87,15 @@ function loaded(): boolean {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-  for (let waited = 0; waited < 20_000; waited += 100) {
-    if (await check()) return;
+/** Reads until `done` says so (20 s at most), and gives the last reading; fails with what `why` makes of it. */
+async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, why: (last: T) => string): Promise<T> {
+  let last = await read();
+  for (let waited = 0; !done(last); waited += 100) {
+    if (waited >= 20_000) throw new Error(`[engines] ${why(last)}`);
     await sleep(100);
+    last = await read();
   }
-  throw new Error(`[engines] ${what} did not happen in 20 s`);
+  return last;
 }
 
 export function reader(driver: Driver, origin: string) {
@@ -102,33 +105,36 @@ export function reader(driver: Driver, origin: string) {
   const record = (): Promise<Watched> => driver.run(watched, null);
   const leave = async () => void (opened && earlier.push(...(await record()).problems));
   const click = (target: Target) => driver.click(find, target);
+  const ready = () =>
+    poll(
+      () => driver.run(loaded, null),
+      Boolean,
+      () => 'the quiz never took over from its first screen',
+    );
 
   const quiz = {
     screen: () => driver.run(screen, null),
     fold: (summary: string) => driver.run(foldState, summary),
 
     /** Waits until the step's heading is `heading` (or matches it), then tells what the reader sees. */
-    async see(heading: string | RegExp): Promise<Screen> {
-      let now: Screen | undefined;
-      for (let waited = 0; waited < 20_000; waited += 100) {
-        now = await quiz.screen();
-        if (typeof heading === 'string' ? now.heading === heading : heading.test(now.heading)) return now;
-        await sleep(100);
-      }
-      throw new Error(`[engines] the heading never became ${String(heading)}; it is "${now?.heading}"`);
-    },
+    see: (heading: string | RegExp): Promise<Screen> =>
+      poll(
+        quiz.screen,
+        (now) => (typeof heading === 'string' ? now.heading === heading : heading.test(now.heading)),
+        (now) => `the heading never became ${String(heading)}; it is "${now.heading}"`,
+      ),
 
     /** The post, in a new tab (its own session storage), at `path`. */
     async open(path = POST_PATH): Promise<void> {
       await leave();
       await driver.open(new URL(path, origin).href);
       opened = true;
-      await until(() => driver.run(loaded, null), 'the quiz taking over from its first screen');
+      await ready();
     },
     async reload(): Promise<void> {
       await leave();
       await driver.reload();
-      await until(() => driver.run(loaded, null), 'the quiz taking over from its first screen');
+      await ready();
     },
 
     start: () => click({ css: 'button', text: 'Start' }),
