@@ -4,8 +4,8 @@
  * (`apt-get install -y xvfb xdotool`); without them the bench clicks in the
  * page instead and says so.
  */
-import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFile, spawnSync } from 'node:child_process';
+import { startXvfb } from '../engines/xvfb.ts';
 import { VIEWPORT } from './browsers.ts';
 
 export interface RealInput {
@@ -28,23 +28,8 @@ export function realInputMissing(): string | undefined {
   return missing.length ? `${missing.join(' and ')} not installed (apt-get install -y xvfb xdotool)` : undefined;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 export async function startRealInput(): Promise<RealInput> {
-  // A display number nobody uses: no lock file, no socket.
-  let number = 90;
-  while (existsSync(`/tmp/.X${number}-lock`) || existsSync(`/tmp/.X11-unix/X${number}`)) number++;
-  const display = `:${number}`;
-  const server: ChildProcess = spawn(
-    'Xvfb',
-    [display, '-screen', '0', `${VIEWPORT.width}x${VIEWPORT.height}x24`, '-nolisten', 'tcp'],
-    { stdio: 'ignore' },
-  );
-  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
-  for (let waited = 0; !existsSync(`/tmp/.X11-unix/X${number}`); waited += 50) {
-    if (server.exitCode !== null || waited > 10_000) throw new Error(`[bench] Xvfb did not start on ${display}`);
-    await sleep(50);
-  }
+  const { display, close } = await startXvfb(VIEWPORT);
   const xdotool = (args: string[]) =>
     new Promise<void>((resolve, reject) =>
       execFile('xdotool', args, { env: { ...process.env, DISPLAY: display } }, (error) =>
@@ -66,9 +51,6 @@ export async function startRealInput(): Promise<RealInput> {
         '1',
       ]),
     move: (x, y) => xdotool(['mousemove', String(x), String(y)]),
-    async close() {
-      if (server.exitCode === null) server.kill('SIGTERM');
-      await exited;
-    },
+    close,
   };
 }

@@ -35,8 +35,21 @@ function splitReport(output: string): { log: string; report: { filename: string;
   return { log: output.slice(0, start), report };
 }
 
+/** Set once dist/ is built in this run: every project's setup runs in this one process, before any test. */
+const BUILT = Symbol.for('ai-layer-quiz:dist-built');
+const marks = globalThis as { [BUILT]?: true };
+
+/** Whether dist/ is still to be built in this run (not yet, and not skipped with an existing build). */
+export function distToBuild(): boolean {
+  return !marks[BUILT] && !(process.env.ALQ_SKIP_BUILD === '1' && existsSync(join(ROOT, 'dist/ai-layer-quiz.js')));
+}
+
+export function distBuilt(): void {
+  marks[BUILT] = true;
+}
+
 export default function setup(project: TestProject): () => void {
-  const built = !(process.env.ALQ_SKIP_BUILD === '1' && existsSync(join(ROOT, 'dist/ai-layer-quiz.js')));
+  const built = distToBuild();
   const dir = mkdtempSync(join(tmpdir(), 'alq-pack-'));
   const args = [
     'pack',
@@ -52,6 +65,7 @@ export default function setup(project: TestProject): () => void {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production' },
   });
+  if (built) distBuilt();
   const { log, report } = splitReport(output);
   if (log.trim()) console.log(log.trimEnd());
   project.provide('packedPackage', {

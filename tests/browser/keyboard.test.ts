@@ -10,6 +10,8 @@ import { alternating, outcomeLabel, PERSONA_LABEL, plannedRun, widget } from './
 
 interface Focused {
   inWidget: boolean;
+  /** Whether it shows a focus ring (a visible outline). */
+  ring: boolean;
   tag: string;
   type: string | null;
   text: string;
@@ -28,8 +30,10 @@ function focused(page: Page): Promise<Focused> {
     }
     const input = el instanceof HTMLInputElement ? el : null;
     const label = input?.labels?.[0]?.textContent ?? null;
+    const style = el ? getComputedStyle(el) : null;
     return {
       inWidget,
+      ring: !!style && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
       tag: el?.localName ?? '',
       type: input?.type ?? null,
       text: (label ?? el?.textContent ?? '').trim().replace(/\s+/g, ' '),
@@ -125,5 +129,26 @@ describe('keyboard only', () => {
     await tabTo(page, isButton('Continue'), 'Continue');
     await page.keyboard.press('Enter');
     await quiz.heading.filter({ hasText: run.questions[1]!.prompt }).waitFor();
+  });
+
+  test('an answer reached by arrow keys shows a focus ring, and one then picked with the mouse shows none', async ({
+    site,
+    open,
+  }) => {
+    const { page } = await open(
+      site.page(
+        '/keyboard-ring.html',
+        blogPage({ widget: `<ai-layer-quiz persona="builder"></ai-layer-quiz>${SCRIPT_TAG}` }),
+      ),
+    );
+    const quiz = widget(page);
+    const first = plannedRun('builder', alternating).questions[0]!;
+    await quiz.start();
+    await quiz.heading.filter({ hasText: first.prompt }).waitFor();
+    await tabTo(page, (f) => f.inWidget && f.type === 'radio', 'the answers');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toMatchObject({ type: 'radio', value: first.options[1]!.id, ring: true });
+    await quiz.choose(first.options[2]!.label);
+    expect(await focused(page)).toMatchObject({ type: 'radio', value: first.options[2]!.id, ring: false });
   });
 });

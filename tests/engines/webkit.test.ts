@@ -1,0 +1,4 @@
+import { launchWebKitDriver } from './webkit.ts';
+import { describeFlows } from './suite.ts';
+
+describeFlows('WebKitGTK', launchWebKitDriver);
