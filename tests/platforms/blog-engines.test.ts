@@ -6,7 +6,17 @@
 import { join } from 'node:path';
 import { describe, expect, test } from '../browser/harness.ts';
 import { PERSONA_LABEL, firstOption, plannedRun, widget } from '../browser/widget.ts';
-import { putInPost, readmeBlock, run, runReadmeShell, serveFolder, siteCopy } from './sites.ts';
+import {
+  linkTools,
+  platformTools,
+  putInPost,
+  readmeBlock,
+  run,
+  runReadmeShell,
+  serveFolder,
+  siteCopy,
+} from './sites.ts';
+import { writeFileSync } from 'node:fs';
 
 interface Built {
   /** The built site, served at `prefix`. */
@@ -40,13 +50,35 @@ function jekyll(dir: string): Built {
   };
 }
 
+function eleventy(dir: string): Built {
+  runReadmeShell('Eleventy', dir);
+  writeFileSync(join(dir, 'eleventy.config.js'), readmeBlock('Eleventy', 'js'));
+  putInPost(dir, 'posts/which-layer.md', readmeBlock('Eleventy', 'md'));
+  linkTools(dir);
+  run('node', ['node_modules/@11ty/eleventy/cmd.cjs', '--quiet', '--pathprefix=/blog/', '--output=_site'], dir);
+  return { out: join(dir, '_site'), prefix: '/blog/', post: '/blog/posts/which-layer/', files: '/blog/ai-layer-quiz/' };
+}
+
+function astro(dir: string): Built {
+  runReadmeShell('Astro', dir);
+  putInPost(dir, 'src/pages/posts/which-layer.astro', readmeBlock('Astro', 'astro'));
+  linkTools(dir);
+  run('node', ['node_modules/astro/astro.js', 'build', '--silent'], dir, { ASTRO_TELEMETRY_DISABLED: '1' });
+  return { out: join(dir, 'dist'), prefix: '/blog/', post: '/blog/posts/which-layer/', files: '/blog/ai-layer-quiz/' };
+}
+
 const SITES: { name: string; fixture: string; build: (dir: string) => Built }[] = [
   { name: 'Hugo, default configuration, at the root', fixture: 'hugo', build: hugo('https://example.org/') },
   { name: 'Hugo, default configuration, under /blog/', fixture: 'hugo', build: hugo('https://example.org/blog/') },
   { name: 'Jekyll, minima theme, baseurl /blog', fixture: 'jekyll', build: jekyll },
+  { name: 'Eleventy 3, pathPrefix /blog/', fixture: 'eleventy', build: eleventy },
+  { name: 'Astro 5, base /blog', fixture: 'astro', build: astro },
 ];
 
 describe('blog engines, built with the README recipe', () => {
+  // Eleventy and Astro come from their own lockfile, installed on first use.
+  test.beforeAll(() => void platformTools(), 300_000);
+
   test.for(SITES)('$name: a reader completes the quiz on a post', async ({ fixture, build }, { open }) => {
     const copy = siteCopy(fixture);
     const built = build(copy.dir);

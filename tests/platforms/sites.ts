@@ -5,7 +5,19 @@
  * post, then the tool's build. The output is served as a web server would, under the site's path.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { inject } from 'vitest';
@@ -14,6 +26,32 @@ import { ROOT, contentType, startServer, type Route, type StaticServer } from '.
 import { readmeSnippets } from '../package/readme.ts';
 
 const FIXTURES = join(ROOT, 'tests/platforms/sites');
+const TOOLS = join(ROOT, 'tests/platforms/tools');
+
+/**
+ * Eleventy and Astro, from tools/package-lock.json: installed on first use (`npm ci`, about 180 MB and half
+ * a minute), again only when the lockfile changes. Kept out of the project's devDependencies, so an install
+ * of the project stays lean and Astro's own Vite stays apart from the project's.
+ */
+export function platformTools(): string {
+  const modules = join(TOOLS, 'node_modules');
+  const stamp = join(modules, '.alq-lockfile-hash');
+  const hash = createHash('sha256')
+    .update(readFileSync(join(TOOLS, 'package-lock.json')))
+    .digest('hex');
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== hash) {
+    run('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], TOOLS);
+    writeFileSync(stamp, hash);
+  }
+  return modules;
+}
+
+/** Makes the tools resolvable from the site `dir`, as if installed there, next to the package. */
+export function linkTools(dir: string): void {
+  const modules = platformTools();
+  for (const name of readdirSync(modules).filter((n) => n !== 'ai-layer-quiz' && !n.startsWith('.alq')))
+    symlinkSync(join(modules, name), join(dir, 'node_modules', name));
+}
 
 /** The line a fixture post has where the README's snippet goes. */
 export const SNIPPET_MARKER = "<!-- the README's snippet -->";
@@ -46,7 +84,7 @@ export function runReadmeShell(section: string, dir: string): void {
     .split('\n')
     .filter((line) => !/^npm install\b/.test(line))
     .join('\n');
-  execFileSync('bash', ['-euo', 'pipefail', '-c', script], { cwd: dir, stdio: 'pipe' });
+  run('bash', ['-euo', 'pipefail', '-c', script], dir);
 }
 
 /** Puts `snippet` where the post `file` (relative to `dir`) has the marker. */
@@ -54,13 +92,30 @@ export function putInPost(dir: string, file: string, snippet: string): void {
   const path = join(dir, file);
   const post = readFileSync(path, 'utf8');
   if (!post.includes(SNIPPET_MARKER)) throw new Error(`[ai-layer-quiz] ${file} has no snippet marker`);
-  writeFileSync(path, post.replace(SNIPPET_MARKER, snippet.trim()));
+  writeFileSync(
+    path,
+    post.replace(SNIPPET_MARKER, () => snippet.trim()),
+  );
+}
+
+/**
+ * The environment a blogger's shell has: without what Vitest sets for the code it tests (`BASE_URL`, `MODE`,
+ * `NODE_ENV=test`, …), which Vite-based tools such as Astro would take as their own.
+ */
+function shellEnvironment(): NodeJS.ProcessEnv {
+  const vitest = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !vitest.has(k) && !k.startsWith('VITEST')));
 }
 
 /** Runs a tool; on failure, the error carries what it printed. */
 export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): string {
   try {
-    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, ...env } });
+    return execFileSync(command, args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: 'pipe',
+      env: { ...shellEnvironment(), ...env },
+    });
   } catch (error) {
     const failed = error as { stdout?: string; stderr?: string; message: string };
     throw new Error(
