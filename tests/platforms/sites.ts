@@ -120,6 +120,7 @@ export function run(command: string, args: string[], cwd: string, env: NodeJS.Pr
     const failed = error as { stdout?: string; stderr?: string; message: string };
     throw new Error(
       `${command} ${args.join(' ')} failed: ${failed.message}\n${failed.stdout ?? ''}${failed.stderr ?? ''}`,
+      { cause: error },
     );
   }
 }

@@ -10,8 +10,10 @@ import { devMessage } from '../../errors.ts';
 
 const SETTINGS = ['persona', 'theme', 'accent'] as const;
 
-/** The query string's value for `name` when valid, else null (with a warning when one was given). */
-function setting(params: URLSearchParams, name: (typeof SETTINGS)[number] | 'share-url', label = name) {
+type Setting = (typeof SETTINGS)[number] | 'share-url';
+
+/** The query string's `label` checked as attribute `name`: its value when valid, else null (warned when given). */
+function setting(params: URLSearchParams, name: Setting, label: string = name): string | null {
   const raw = params.get(label);
   const parsed = parseAttribute(name, raw, browserEnvironment);
   if (parsed.warning)
