@@ -61,7 +61,7 @@ function quizHtml(settings: QuizSettings, scriptSrc: string): string {
   const text = escapeHtml(settings['fallback-text'] || FALLBACK_TEXT);
   const link = settings['fallback-link'];
   const fallback = link ? `<a href="${escapeHtml(link)}">${text}</a>` : text;
-  return `<ai-layer-quiz${attributes} style="display:block;min-height:380px">
+  return `<ai-layer-quiz${attributes} style="display:block;min-height:380px;margin:24px 0">
   <p>${fallback}</p>
   <noscript><style>ai-layer-quiz { min-height: 0 !important; }</style></noscript>
 </ai-layer-quiz>
