@@ -38,7 +38,7 @@ export default defineConfig({
           // What ships, tested with real tools: Chromium driven from Node (playwright-core), the packed
           // tarball, Vite's dev server. The build (npm pack's prepack) runs first.
           environment: 'node',
-          include: ['tests/{browser,package,demo,wordpress}/**/*.test.ts'],
+          include: ['tests/{browser,package,demo,wordpress,platforms}/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
           // One file at a time, after the other projects: a browser needs the machine's cores.
           fileParallelism: false,

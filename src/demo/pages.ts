@@ -23,7 +23,7 @@ export const SCRIPT_PATH = '/ai-layer-quiz.js';
 export function snippet(scriptSrc: string, attributes = '', fallbackHref = '#conclusion'): string {
   const attrs = attributes ? ` ${attributes}` : '';
   return [
-    `<ai-layer-quiz${attrs} style="display:block;min-height:380px">`,
+    `<ai-layer-quiz${attrs} style="display:block;min-height:380px;margin:24px 0">`,
     `  <p><a href="${fallbackHref}">Not sure which layer fits you? Read the conclusion.</a></p>`,
     `  <noscript><style>ai-layer-quiz{min-height:0!important}</style></noscript>`,
     `</ai-layer-quiz>`,
@@ -175,7 +175,7 @@ export function attributesPage(scriptSrc = SCRIPT_PATH): string {
       <pre class="snippet"><code id="snippet">${escapeHtml(snippet('/path/to/ai-layer-quiz.js', 'id="live-quiz"'))}</code></pre>
       <h2>The widget</h2>
       <div id="stage">
-        <ai-layer-quiz id="live-quiz" style="display:block;min-height:380px">
+        <ai-layer-quiz id="live-quiz" style="display:block;min-height:380px;margin:24px 0">
           <p>The quiz loads here when JavaScript runs.</p>
         </ai-layer-quiz>
       </div>

@@ -42,7 +42,7 @@ function showSnippet(): void {
     .map(([name, value]) => ` ${name}="${value.replace(/"/g, '&quot;')}"`)
     .join('');
   snippetCode.textContent = [
-    `<ai-layer-quiz${attrs} style="display:block;min-height:380px">`,
+    `<ai-layer-quiz${attrs} style="display:block;min-height:380px;margin:24px 0">`,
     '  <p><a href="#conclusion">Not sure which layer fits you? Read the conclusion.</a></p>',
     '</ai-layer-quiz>',
     '<script src="/path/to/ai-layer-quiz.js" defer></script>',

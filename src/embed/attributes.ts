@@ -75,6 +75,11 @@ function quote(value: string): string {
   return JSON.stringify(short);
 }
 
+/** What `name` accepts, in words, for messages about values from elsewhere (a query string). */
+export function acceptedValues(name: AttributeName): string {
+  return ACCEPTED[name];
+}
+
 export function invalidValueWarning(name: AttributeName, raw: string): string {
   return devMessage(`ignored ${name}=${quote(raw)} on <ai-layer-quiz>; it accepts ${ACCEPTED[name]}.`);
 }

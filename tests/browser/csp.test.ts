@@ -29,7 +29,7 @@ async function styledSignature(quiz: Widget) {
 describe('the README advice for strict CSP', () => {
   test('the reservation as a stylesheet rule: applied, no violation, no layout shift', async ({ site, open }) => {
     site.route('/reserve.css', {
-      body: '@media (scripting: enabled) { ai-layer-quiz { display: block; min-height: 380px; } }',
+      body: '@media (scripting: enabled) { ai-layer-quiz { display: block; min-height: 380px; margin: 24px 0; } }',
       type: 'text/css',
     });
     const script = routeWidget(site, '/slow', { delay: 600 });

@@ -79,7 +79,7 @@ describe('an Author adds the quiz', () => {
     expect(first).toContain(`<a href="${post.link}">Read which layer fits</a>`);
     // Unset, the block's defaults: those of the element.
     expect(second).toMatch(
-      /^<ai-layer-quiz style="display:block;min-height:380px" class="wp-block-ai-layer-quiz-quiz" theme="auto" heading-level="2">/,
+      /^<ai-layer-quiz style="display:block;min-height:380px;margin:24px 0" class="wp-block-ai-layer-quiz-quiz" theme="auto" heading-level="2">/,
     );
     expect(loaderTags(html)).toHaveLength(1);
     expect(loaderTags(html)[0]).toMatch(/\sdefer[\s>]/);

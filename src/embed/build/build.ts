@@ -7,6 +7,7 @@
  *   *.d.mts, *.d.ts, types/   type declarations, from the sources (declarations.ts)
  *   custom-elements.json  the Custom Elements Manifest, from the element's JSDoc (manifest.ts)
  *   wordpress/ai-layer-quiz.zip   the WordPress plugin (wordpress.ts)
+ *   quiz.html, hugo/, jekyll/, eleventy/   for blog platforms (platforms.ts)
  *
  * Two Vite builds (an IIFE takes one entry; the ES build takes two and shares
  * the engine), both minified and self-contained: Svelte and XState are
@@ -24,6 +25,7 @@ import { generateManifest } from './manifest.ts';
 import { noSvelteGlobal } from './no-svelte-global.ts';
 import { noLoadTimeError } from './no-load-time-error.ts';
 import { buildWordPressPlugin } from './wordpress.ts';
+import { buildPlatforms } from './platforms.ts';
 
 // Always a production build, even when started from a test runner (vitest sets NODE_ENV=test,
 // which would make Vite resolve Svelte's development runtime: warnings, and globals on window).
@@ -159,6 +161,7 @@ export async function buildAll(): Promise<void> {
   await buildIife();
   await buildQuiz();
   await buildModules();
+  await buildPlatforms(ROOT, DIST, common());
   buildDeclarations(ROOT, DIST);
   writeManifest();
   checkIife();

@@ -18,7 +18,7 @@ defined( 'ABSPATH' ) || exit;
  */
 function ai_layer_quiz_element_attributes( array $options ) {
 	// The first screen is 380px tall at every width: reserving it keeps the page from moving when the quiz appears.
-	$attributes = array( 'style' => 'display:block;min-height:380px' );
+	$attributes = array( 'style' => 'display:block;min-height:380px;margin:24px 0' );
 	$names      = array(
 		'persona'       => 'persona',
 		'theme'         => 'theme',

@@ -1,0 +1,2 @@
+// A static Astro site served from a subpath.
+export default { base: '/blog', output: 'static' };
