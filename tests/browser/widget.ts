@@ -8,7 +8,7 @@
  *   await quiz.choose('Full control');
  *   await quiz.continue();
  */
-import type { Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { evaluate, questionsFor, bank } from '../../src/engine/index.ts';
 import type { Answers, OutcomeId, PersonaId, Question } from '../../src/engine/types.ts';
 
@@ -56,8 +56,9 @@ export function optionLabel(question: Question, optionId: string): string {
   return question.options.find((o) => o.id === optionId)!.label;
 }
 
-export function widget(page: Page, selector = 'ai-layer-quiz') {
-  const host: Locator = page.locator(selector);
+/** `within` a frame of `page` (`page.frameLocator('iframe')`) when the widget is there. */
+export function widget(page: Page, selector = 'ai-layer-quiz', within: Page | FrameLocator = page) {
+  const host: Locator = within.locator(selector);
   const button = (name: string) => host.getByRole('button', { name, exact: true });
 
   const quiz = {
