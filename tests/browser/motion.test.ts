@@ -7,7 +7,16 @@
 import type { Frame, Page } from 'playwright-core';
 import { blogPage } from './pages.ts';
 import { describe, expect, test } from './harness.ts';
-import { alternating, lastOption, optionLabel, PERSONA_LABEL, plannedRun, widget, type Run, type Widget } from './widget.ts';
+import {
+  alternating,
+  lastOption,
+  optionLabel,
+  PERSONA_LABEL,
+  plannedRun,
+  widget,
+  type Run,
+  type Widget,
+} from './widget.ts';
 
 /** Paragraphs around the widget, so that the page scrolls and each step must be brought into view. */
 const TALL = (height: number) => `<p style="height: ${height}px">Filler the height of a few paragraphs.</p>`;
@@ -109,7 +118,10 @@ describe('on a page with html { scroll-behavior: smooth }', () => {
       if (motion === 'reduce') {
         for (const [name, frames] of scrolled) expect(changes(frames), `${name}: ${frames.join(' ')}`).toBe(1);
       } else {
-        expect(scrolled.every(([, frames]) => changes(frames) > 1), 'the page scrolls smoothly').toBe(true);
+        expect(
+          scrolled.every(([, frames]) => changes(frames) > 1),
+          'the page scrolls smoothly',
+        ).toBe(true);
       }
     },
   );

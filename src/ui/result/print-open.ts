@@ -5,18 +5,15 @@
  * them, for the print dialog and Save as PDF alike.
  */
 export function openForPrint(details: HTMLDetailsElement): () => void {
-  let wasOpen = details.open;
-  const open = () => {
-    wasOpen = details.open;
-    details.open = true;
+  let wasOpen = false;
+  const onPrint = ({ type }: Event) => {
+    if (type === 'beforeprint') wasOpen = details.open;
+    details.open = type === 'beforeprint' || wasOpen;
   };
-  const restore = () => {
-    details.open = wasOpen;
-  };
-  window.addEventListener('beforeprint', open);
-  window.addEventListener('afterprint', restore);
+  addEventListener('beforeprint', onPrint);
+  addEventListener('afterprint', onPrint);
   return () => {
-    window.removeEventListener('beforeprint', open);
-    window.removeEventListener('afterprint', restore);
+    removeEventListener('beforeprint', onPrint);
+    removeEventListener('afterprint', onPrint);
   };
 }
