@@ -1,9 +1,10 @@
 /**
  * Forced colours (Windows High Contrast and Contrast themes), light and dark,
  * checked on the pixels a reader sees: the progress fill shows how far they
- * are, the chosen answer's card is framed, each bar covers a width in
- * proportion to its fit, and Hybrid's part from the blend is hatched apart
- * from the rest, as is its swatch in the note under the chart.
+ * are, the chosen answer's card is framed, buttons keep their border and
+ * focus ring, each bar covers a width in proportion to its fit, and Hybrid's
+ * part from the blend is hatched apart from the rest, as is its swatch in the
+ * note under the chart.
  */
 import type { Locator, Page } from 'playwright-core';
 import { blogPage } from './pages.ts';
@@ -89,6 +90,17 @@ describe('forced colours', () => {
     const ring = (card: Box): Box => ({ x: card.x + 2, y: card.y + card.height / 2 - 5, width: 2, height: 10 });
     expect([...pixels.colours(ring(chosen!))]).not.toContain(canvas);
     for (const other of others) expect([...pixels.colours(ring(other))]).toEqual([canvas]);
+
+    // Continue's border, and its focus ring (3 px, 2 px off the button) once Tab reaches it.
+    const next = quiz.host.getByRole('button', { name: 'Continue' });
+    await page.keyboard.press('Tab');
+    await expect(next.evaluate((el) => el.matches(':focus-visible'))).resolves.toBe(true);
+    ({ pixels, canvas } = await screenshotOf(page, next));
+    const [button] = await boxesOf(quiz, '.alq-actions .alq-button');
+    const middle = button!.y + button!.height / 2;
+    expect(pixels.at(button!.x + 1, middle), 'the border').not.toBe(canvas);
+    expect(pixels.at(button!.x - 1, middle), 'the gap').toBe(canvas);
+    expect(pixels.at(button!.x - 3.5, middle), 'the focus ring').not.toBe(canvas);
 
     await quiz.continue();
     await quiz.answer({ ...run, questions: rest });
