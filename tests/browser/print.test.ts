@@ -38,12 +38,24 @@ interface Printed {
   file: string;
 }
 
+/** One of poppler's tools (Debian's poppler-utils), with a clear message when it is missing. */
+function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdftoppm', args: string[]): string {
+  try {
+    return execFileSync(tool, args, { encoding: 'utf8' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw new Error(`[ai-layer-quiz] The print tests read PDFs with ${tool}: apt-get install -y poppler-utils`, {
+      cause: error,
+    });
+  }
+}
+
 let printed = 0;
 async function print(page: Page, format: 'A4' | 'Letter'): Promise<Printed> {
   const file = join(DIR, `print-${++printed}.pdf`);
   await page.pdf({ path: file, format, printBackground: false });
-  const raw = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const raw = poppler('pdftotext', ['-raw', file, '-']);
+  const info = poppler('pdfinfo', [file]);
   return {
     text: raw.replace(/\s+/g, ''),
     words: raw.replace(/\s+/g, ' '),
@@ -74,7 +86,7 @@ const printedLabels = (printed: Printed, labels: string[]) =>
  */
 async function barsInPdf(page: Page, printed: Printed): Promise<number[]> {
   const prefix = printed.file.replace(/\.pdf$/, '');
-  execFileSync('pdftoppm', ['-png', '-r', '96', '-f', '1', '-l', '1', '-singlefile', printed.file, prefix]);
+  poppler('pdftoppm', ['-png', '-r', '96', '-f', '1', '-l', '1', '-singlefile', printed.file, prefix]);
   const pixels = await pixelsOf(page, readFileSync(`${prefix}.png`));
   const white = '255,255,255';
   const runs: { y: number; x: number; end: number }[] = [];
