@@ -12,5 +12,27 @@ export function revealStep(root: HTMLElement): void {
   heading.focus({ preventScroll: true });
   const first = root.querySelector('[data-alq-reveal]') ?? heading;
   const top = root.getBoundingClientRect().top;
-  if (top < 0 || first.getBoundingClientRect().bottom > window.innerHeight) root.scrollIntoView?.({ block: 'start' });
+  if (top < 0 || first.getBoundingClientRect().bottom > window.innerHeight) scrollToTop(root);
+}
+
+/**
+ * Every scroll the widget makes: its top to the top of the viewport. Instant
+ * for readers who ask for less motion, whatever the page's `scroll-behavior`.
+ * In a frame, only the frame's own document scrolls: `scrollIntoView` would
+ * scroll the page around the frame too.
+ */
+export function scrollToTop(root: HTMLElement | undefined): void {
+  if (!root) return;
+  const behavior: ScrollBehavior = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'auto';
+  if (framed()) window.scrollBy({ top: root.getBoundingClientRect().top, behavior });
+  else root.scrollIntoView?.({ block: 'start', behavior });
+}
+
+/** A cross-origin or sandboxed parent may refuse even a look at `window.top`: then the widget is framed too. */
+function framed(): boolean {
+  try {
+    return window.self !== window.top;
+  } catch {
+    return true;
+  }
 }

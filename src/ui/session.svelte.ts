@@ -24,7 +24,7 @@ import { pendingView, type PendingView } from './pending.ts';
 import { clearProgress, loadProgress, saveProgress } from './progress-store.ts';
 import type { ResultChunk } from './result/chunk.ts';
 import { ResultLoader } from './result-loader.svelte.ts';
-import { revealStep } from './reveal.ts';
+import { revealStep, scrollToTop } from './reveal.ts';
 import { ShareLinks } from './share-links.svelte.ts';
 
 const isStaged = (engine: Engine): engine is StagedEngine => 'complete' in engine;
@@ -100,14 +100,14 @@ export class QuizSession {
     // Scroll to the widget only when the fragment is this widget's. A link opened on the same page changes only the
     // hash; any other fragment (a citation's heading, the page's own anchors) leaves the quiz alone.
     onMount(() => {
-      if (isOwnFragment(openedWith, options.instanceId)) root()?.scrollIntoView?.({ block: 'start' });
+      if (isOwnFragment(openedWith, options.instanceId)) scrollToTop(root());
       if (setup.startNow) this.send({ type: 'START' });
       const onHash = () => {
         const hash = location.hash;
         if (!isOwnFragment(hash, options.instanceId)) return;
         // A chunk that fails to load is the pending screen's to report, never the page's.
         this.results.load().then(
-          () => this.links.open(hash, true) && root()?.scrollIntoView?.({ block: 'start' }),
+          () => this.links.open(hash, true) && scrollToTop(root()),
           () => undefined,
         );
       };

@@ -8,7 +8,7 @@
  *   await quiz.choose('Full control');
  *   await quiz.continue();
  */
-import type { Frame, Locator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { evaluate, questionsFor, bank } from '../../src/engine/index.ts';
 import type { Answers, OutcomeId, PersonaId, Question } from '../../src/engine/types.ts';
 
@@ -56,9 +56,9 @@ export function optionLabel(question: Question, optionId: string): string {
   return question.options.find((o) => o.id === optionId)!.label;
 }
 
-/** The widget matching `selector` in `page`, or in one of its frames. */
-export function widget<P extends Page | Frame>(page: P, selector = 'ai-layer-quiz') {
-  const host: Locator = page.locator(selector);
+/** The widget matching `selector` in `page` (or a frame), or `within` a frame of it (`page.frameLocator('iframe')`). */
+export function widget<P extends Page | Frame>(page: P, selector = 'ai-layer-quiz', within: P | FrameLocator = page) {
+  const host: Locator = within.locator(selector);
   const button = (name: string) => host.getByRole('button', { name, exact: true });
 
   const quiz = {
