@@ -82,7 +82,9 @@ describe('hostile values saved by a Contributor', () => {
       /^<ai-layer-quiz style="display:block;min-height:380px;margin:24px 0" class="wp-block-ai-layer-quiz-quiz" theme="auto" heading-level="2">/,
     );
     expect(validBlock).toContain('persona="investor" theme="auto" accent="#0b6e4f"');
-    expect(hostileShortcode).toMatch(/^<ai-layer-quiz class="ai-layer-quiz" style="display:block;min-height:380px;margin:24px 0">/);
+    expect(hostileShortcode).toMatch(
+      /^<ai-layer-quiz class="ai-layer-quiz" style="display:block;min-height:380px;margin:24px 0">/,
+    );
     for (const markup of [hostileBlock, hostileShortcode])
       expect(markup).toContain(`<p><a href="${post.link}">Read on</a></p>`);
 
