@@ -1,6 +1,6 @@
 import { OUTCOME_IDS } from './types.ts';
 import type { DecidedBy, OutcomeId, Scores, ScoringRule, Settlement } from './types.ts';
-import { effectiveOf, type Answered } from './score.ts';
+import { blendShareFor, effectiveOf, fullPullOf, type Answered } from './score.ts';
 
 export interface Decision {
   outcome: OutcomeId;
@@ -14,9 +14,9 @@ export interface Decision {
 /** Half points come from the blend; anything closer than this is equal. */
 const EPSILON = 1e-9;
 
-/** How firmly one answer pulls to each outcome, the blend included, so ties compare like with like. */
-export function pullsOf(picks: readonly Answered[], rule: ScoringRule): Scores[] {
-  return picks.map(({ option }) => effectiveOf(option.weights, rule));
+/** How firmly one answer pulls to each outcome, the blend included at the reader's `share`, so ties compare like with like. */
+export function pullsOf(picks: readonly Answered[], rule: ScoringRule, share: number): Scores[] {
+  return picks.map(({ option }) => effectiveOf(option.weights, rule, share));
 }
 
 /** Settles a tie among `tied` from the reader's answers, falling back on the bank's order. */
@@ -98,16 +98,18 @@ export function soleLeader(effective: Scores): OutcomeId | null {
  * Ranks the outcomes for the reader's answers. Most effective points first
  * (raw points, with the blend added); a tie in points is settled from the
  * reader's own answers (see `settle`), and the bank's fixed order is the
- * last resort. `pulls` (each pick's `pullsOf`) may be passed in by a caller
- * that has them already.
+ * last resort. `pulls` (each pick's `pullsOf` at the reader's blend share)
+ * may be passed in by a caller that has them already.
  */
 export function decide(
   picks: readonly Answered[],
   points: Scores,
   rule: ScoringRule,
-  pulls: readonly Scores[] = pullsOf(picks, rule),
+  pulls?: readonly Scores[],
 ): Decision {
-  const effective = effectiveOf(points, rule);
+  const share = blendShareFor(points, fullPullOf(picks), rule);
+  const effective = effectiveOf(points, rule, share);
+  let tiePulls = pulls;
   const remaining = [...OUTCOME_IDS].sort((a, b) => effective[b] - effective[a]);
   const ranking: OutcomeId[] = [];
   let first: Pick<Decision, 'decidedBy' | 'settlement'> | null = null;
@@ -117,7 +119,7 @@ export function decide(
     const step =
       tied.length === 1
         ? { winner: tied[0]!, decidedBy: 'lead' as const, settlement: null }
-        : settle(tied, best, picks, pulls, rule);
+        : settle(tied, best, picks, (tiePulls ??= pullsOf(picks, rule, share)), rule);
     first ??= { decidedBy: step.decidedBy, settlement: step.settlement };
     ranking.push(step.winner);
     remaining.splice(remaining.indexOf(step.winner), 1);

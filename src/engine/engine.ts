@@ -1,5 +1,5 @@
 import { findPersona, questionIndex, questionPaths, type QuestionPaths } from './paths.ts';
-import { blendOf, effectiveOf, fitOf, fullPullOf, picksOf, pointsOf } from './score.ts';
+import { blendOf, blendShareFor, effectiveFor, fitOf, fullPullOf, picksOf, pointsOf, type Answered } from './score.ts';
 import { decide, type Decision } from './decide.ts';
 import { flipsFor, reasonsFor } from './explain.ts';
 import type {
@@ -14,6 +14,7 @@ import type {
   PersonaId,
   Question,
   Scores,
+  ScoringRule,
   Strength,
 } from './types.ts';
 import { devMessage } from '../errors.ts';
@@ -50,25 +51,27 @@ export function createEngine(bank: Bank): Engine {
     const picks = picksOf(questionsFor(persona, answers), answers);
     const points = pointsOf(picks);
     const decision = decide(picks, points, bank.scoring);
-    return { ...decision, points, fit: fitOf(effectiveOf(points, bank.scoring), fullPullOf(picks)) };
+    const full = fullPullOf(picks);
+    return { ...decision, points, fit: fitOf(effectiveFor(points, full, bank.scoring), full) };
   }
 
   /** How much of the blend outcome's fit the blend gave, and whether that is what put it first. */
   function blendShare(picks: ReturnType<typeof picksOf>, points: Scores, decision: Decision): BlendShare | null {
     const rule = bank.scoring;
-    if (blendOf(points, rule) === 0) return null;
     const full = fullPullOf(picks);
+    if (blendOf(points, rule, blendShareFor(points, full, rule)) === 0) return null;
     const into = rule.blend.into;
-    const fit = fitOf(effectiveOf(points, rule), full)[into] - fitOf(points, full)[into];
-    const without = { ...rule, blend: { ...rule.blend, share: 0 } };
+    const fit = fitOf(effectiveFor(points, full, rule), full)[into] - fitOf(points, full)[into];
+    const { of, cite } = rule.blend;
+    const without: ScoringRule = { ...rule, blend: { of, into, share: 0, cite } };
     const decisive = decision.outcome === into && decide(picks, points, without).outcome !== into;
     return { into, of: rule.blend.of, fit, decisive };
   }
 
   /** Weak when most answers did not count; close when level or within a point; else clear. */
-  function strengthOf(answered: number, notCounted: number, points: Scores, decision: Decision): Strength {
-    if (notCounted * 2 > answered) return 'weak';
-    const effective = effectiveOf(points, bank.scoring);
+  function strengthOf(picks: readonly Answered[], notCounted: number, points: Scores, decision: Decision): Strength {
+    if (notCounted * 2 > picks.length) return 'weak';
+    const effective = effectiveFor(points, fullPullOf(picks), bank.scoring);
     const gap = effective[decision.outcome] - effective[decision.runnerUp];
     return decision.decidedBy !== 'lead' || gap <= 1 ? 'close' : 'clear';
   }
@@ -107,9 +110,9 @@ export function createEngine(bank: Bank): Engine {
       persona: persona.id,
       ...decision,
       scores: points,
-      fit: fitOf(effectiveOf(points, bank.scoring), fullPullOf(picks)),
+      fit: fitOf(effectiveFor(points, fullPullOf(picks), bank.scoring), fullPullOf(picks)),
       blend,
-      strength: strengthOf(picks.length, notCounted.length, points, decision),
+      strength: strengthOf(picks, notCounted.length, points, decision),
       answers: counted(questions, answers),
       notCounted,
       complete: questions.every((q) => answers[q.id] !== undefined),

@@ -1,17 +1,17 @@
 import type { Answers, BlendShare, Flip, OutcomeId, Question, Reason, Scores, ScoringRule } from './types.ts';
 import type { Decision } from './decide.ts';
-import type { Answered } from './score.ts';
+import { blendShareFor, fullPullOf, type Answered } from './score.ts';
 
 /**
  * How far one answer pulls each outcome, with the blend outcome's share of
- * the blend made linear: it counts `share` of the weight on the smaller side
- * of the two blended outcomes (the side the blend is limited by). Added up
- * over the answers this gives exactly the effective points.
+ * the blend made linear: it counts `share` times the weight on the smaller
+ * side of the two blended outcomes (the side the blend is limited by). Added
+ * up over the answers this gives exactly the effective points.
  */
-function linearPull(weights: Scores, points: Scores, rule: ScoringRule): Scores {
+function linearPull(weights: Scores, points: Scores, rule: ScoringRule, share: number): Scores {
   const [a, b] = rule.blend.of;
   const limiting = points[a] <= points[b] ? a : b;
-  const blend = Math.min(points[a], points[b]) > 0 ? rule.blend.share * weights[limiting] : 0;
+  const blend = Math.min(points[a], points[b]) > 0 ? share * weights[limiting] : 0;
   return { ...weights, [rule.blend.into]: weights[rule.blend.into] + blend };
 }
 
@@ -30,10 +30,11 @@ export function reasonsFor(
 ): Reason[] {
   const { outcome, runnerUp } = decision;
   const reasons: Reason[] = [];
+  const share = blendShareFor(points, fullPullOf(picks), rule);
   for (const { question, option } of picks) {
     if (option.neutral || !option.reason) continue;
     const w = option.weights;
-    const pull = linearPull(w, points, rule);
+    const pull = linearPull(w, points, rule, share);
     let toward: OutcomeId = outcome;
     let lead = pull[outcome] - pull[runnerUp];
     if (blend?.decisive) {

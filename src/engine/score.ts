@@ -24,17 +24,36 @@ export function pointsOf(picks: readonly Answered[]): Scores {
   return points;
 }
 
-/** What the blend adds to `blend.into`: `share` of the points the two blended outcomes have in common. */
-export function blendOf(points: Scores, rule: ScoringRule): number {
-  const [a, b] = rule.blend.of;
-  return rule.blend.share * Math.max(0, Math.min(points[a], points[b]));
+/** Points closer than this are equal (the blend's shares make fractions). */
+const EPSILON = 1e-9;
+
+/**
+ * How many times the blend counts the points the two blended outcomes have in
+ * common: `strong.share` once the smaller side reaches `strong.from` of the
+ * full pull (the reader wants both sides in earnest), else `share`.
+ */
+export function blendShareFor(points: Scores, full: number, rule: ScoringRule): number {
+  const { of, share, strong } = rule.blend;
+  const common = Math.min(points[of[0]], points[of[1]]);
+  return strong && full > 0 && common > 0 && common >= strong.from * full - EPSILON ? strong.share : share;
 }
 
-/** Points with the blend added to the outcome it makes up: what the recommendation is decided on. */
-export function effectiveOf(points: Scores, rule: ScoringRule): Scores {
+/** What the blend adds to `blend.into`: `share` times the points the two blended outcomes have in common. */
+export function blendOf(points: Scores, rule: ScoringRule, share: number): number {
+  const [a, b] = rule.blend.of;
+  return share * Math.max(0, Math.min(points[a], points[b]));
+}
+
+/** Points with the blend, counted `share` times, added to the outcome it makes up. */
+export function effectiveOf(points: Scores, rule: ScoringRule, share: number): Scores {
   const effective = { l1: points.l1, l2: points.l2, l3: points.l3, hybrid: points.hybrid };
-  effective[rule.blend.into] += blendOf(points, rule);
+  effective[rule.blend.into] += blendOf(points, rule, share);
   return effective;
+}
+
+/** A reader's effective points: what the recommendation is decided on and the chart shows. */
+export function effectiveFor(points: Scores, full: number, rule: ScoringRule): Scores {
+  return effectiveOf(points, rule, blendShareFor(points, full, rule));
 }
 
 /** The firmest pull any answer to `question` has toward one outcome (at least 1). */

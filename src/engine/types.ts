@@ -131,11 +131,19 @@ export interface InvestorGuide {
 /**
  * How points become a recommendation. `blend`: answers that want both of
  * `of` (Layer-1 and Layer-2) are what `into` (Hybrid) stands for, so `into`
- * also counts `share` of the points those two have in common. `order`: the
- * last resort, when nothing in the reader's answers tells tied outcomes apart.
+ * also counts `share` times the points those two have in common, or
+ * `strong.share` times once those reach `strong.from` of the full pull.
+ * `order`: the last resort, when nothing in the reader's answers tells tied
+ * outcomes apart.
  */
 export interface ScoringRule {
-  blend: { of: [OutcomeId, OutcomeId]; into: OutcomeId; share: number; cite: Citation };
+  blend: {
+    of: [OutcomeId, OutcomeId];
+    into: OutcomeId;
+    share: number;
+    strong?: { from: number; share: number };
+    cite: Citation;
+  };
   order: OutcomeId[];
 }
 

@@ -10,7 +10,7 @@
  */
 import { decide, soleLeader } from './decide.ts';
 import { findPersona, wordedIndex } from './paths.ts';
-import { effectiveOf, fitOf, strongestWeight, type Answered } from './score.ts';
+import { blendShareFor, effectiveOf, fitOf, strongestWeight, type Answered } from './score.ts';
 import type { Bank, DecidedBy, Fit, OutcomeId, PersonaId, Scores } from './types.ts';
 
 export interface PathDecision {
@@ -32,6 +32,8 @@ export function forEachDecision(
   persona: PersonaId,
   visit: (decision: PathDecision, picks: readonly Answered[]) => void,
 ): number {
+  const rule = bank.scoring;
+  const strongShare = rule.blend.strong?.share ?? rule.blend.share;
   const byId = wordedIndex(bank, persona);
   const order = (findPersona(bank, persona)?.questions ?? []).flatMap((id) => byId.get(id) ?? []);
   const position = new Map(order.map((q, i) => [q.id, i]));
@@ -40,13 +42,15 @@ export function forEachDecision(
     question,
     strongest: strongestWeight(question),
     answers: question.options.map((option): Answered => ({ question, option })),
-    pulls: question.options.map((option) => effectiveOf(option.weights, bank.scoring)),
+    // Each answer's pull at either share the blend can count, so a tie is settled at the reader's.
+    pulls: question.options.map((option) => effectiveOf(option.weights, rule, rule.blend.share)),
+    strongPulls: question.options.map((option) => effectiveOf(option.weights, rule, strongShare)),
     conditions: (question.showIf ?? []).map((c) => ({ at: position.get(c.question) ?? -1, anyOf: new Set(c.anyOf) })),
   }));
   const chosen: (string | null)[] = order.map(() => null);
-  const rule = bank.scoring;
   const picks: Answered[] = [];
   const pulls: Scores[] = [];
+  const strongPulls: Scores[] = [];
   const points: Record<OutcomeId, number> = { l1: 0, l2: 0, l3: 0, hybrid: 0 };
   let full = 0;
   let count = 0;
@@ -54,9 +58,12 @@ export function forEachDecision(
   const end = () => {
     count += 1;
     const scores: Scores = { l1: points.l1, l2: points.l2, l3: points.l3, hybrid: points.hybrid };
-    const effective = effectiveOf(scores, rule);
+    const share = blendShareFor(scores, full, rule);
+    const effective = effectiveOf(scores, rule, share);
     const leader = soleLeader(effective);
-    const decided = leader ? { outcome: leader, decidedBy: 'lead' as const } : decide(picks, scores, rule, pulls);
+    const decided = leader
+      ? { outcome: leader, decidedBy: 'lead' as const }
+      : decide(picks, scores, rule, share === rule.blend.share ? pulls : strongPulls);
     visit(
       { outcome: decided.outcome, decidedBy: decided.decidedBy, points: scores, fit: fitOf(effective, full) },
       picks,
@@ -65,7 +72,7 @@ export function forEachDecision(
 
   const walk = (index: number): void => {
     if (index === steps.length) return end();
-    const { strongest, conditions, answers, pulls: optionPulls } = steps[index]!;
+    const { strongest, conditions, answers, pulls: optionPulls, strongPulls: optionStrongPulls } = steps[index]!;
     for (const { at, anyOf } of conditions) {
       const answer = at >= 0 ? chosen[at] : null;
       if (answer === null || answer === undefined || !anyOf.has(answer)) return walk(index + 1);
@@ -76,6 +83,7 @@ export function forEachDecision(
       chosen[index] = answered.option.id;
       picks.push(answered);
       pulls.push(optionPulls[o]!);
+      strongPulls.push(optionStrongPulls[o]!);
       const w = answered.option.weights;
       points.l1 += w.l1;
       points.l2 += w.l2;
@@ -88,6 +96,7 @@ export function forEachDecision(
       points.hybrid -= w.hybrid;
       picks.pop();
       pulls.pop();
+      strongPulls.pop();
     }
     chosen[index] = null;
     full -= strongest;

@@ -103,6 +103,26 @@ describe('readers pulled both ways', () => {
     expect(['l1', 'l2']).toContain(result.runnerUp);
   });
 
+  it('a builder who needs full control of its own chain, and also cheap, instant transactions at scale, sees hybrid at least as runner-up', () => {
+    const result = run('builder', {
+      'b-workload': 'compute-market',
+      'b-market-reach': 'own-network',
+      'sovereignty-vs-adoption': 'own-rules',
+      'b-own-chain': 'yes-own-it',
+      'b-transactions': 'frequent-micro',
+      'b-speed': 'instant',
+      'data-sensitivity': 'not-sensitive',
+      'b-compliance': 'own-the-scrutiny',
+      'b-security': 'own-validators',
+      'b-launch': 'long-build',
+    });
+    // Layer-1 well ahead, Layer-2 strong too: the blend puts Hybrid between them.
+    expect(result.scores.l2).toBeGreaterThan(0);
+    expect(result.scores.l1).toBeGreaterThan(result.scores.l2);
+    expect(result.ranking.slice(0, 2)).toEqual(['l1', 'hybrid']);
+    expect(result.fit.hybrid).toBeGreaterThan(result.fit.l2);
+  });
+
   it('an investor in base infrastructure with high risk and own rules, but a short horizon and minimal regulatory exposure, gets hybrid', () => {
     const result = run('investor', {
       'i-risk': 'high',

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { decide } from '../../src/engine/decide.ts';
-import { blendOf, effectiveOf, fitOf, pointsOf, type Answered } from '../../src/engine/score.ts';
+import { blendOf, blendShareFor, effectiveOf, fitOf, pointsOf, type Answered } from '../../src/engine/score.ts';
 import type { Option, OutcomeId, Question, Scores, ScoringRule } from '../../src/engine/types.ts';
 
 const rule: ScoringRule = {
@@ -31,23 +31,27 @@ function answered(...each: W[]): Answered[] {
 }
 
 function decided(...each: W[]) {
+  return decidedBy(rule, ...each);
+}
+
+function decidedBy(scoring: ScoringRule, ...each: W[]) {
   const picks = answered(...each);
-  return decide(picks, pointsOf(picks), rule);
+  return decide(picks, pointsOf(picks), scoring);
 }
 
 describe('the blend', () => {
   test('Hybrid also counts the points Layer-1 and Layer-2 have in common', () => {
-    expect(blendOf(weights([6, 4, 0, 1]), rule)).toBe(4);
-    expect(effectiveOf(weights([6, 4, 0, 1]), rule)).toEqual(weights([6, 4, 0, 5]));
+    expect(blendOf(weights([6, 4, 0, 1]), rule, 1)).toBe(4);
+    expect(effectiveOf(weights([6, 4, 0, 1]), rule, 1)).toEqual(weights([6, 4, 0, 5]));
   });
 
   test('counts only its share of them when the bank says so', () => {
-    expect(blendOf(weights([6, 4, 0, 1]), { ...rule, blend: { ...rule.blend, share: 0.5 } })).toBe(2);
+    expect(blendOf(weights([6, 4, 0, 1]), rule, 0.5)).toBe(2);
   });
 
   test('adds nothing when either side has no points, and never takes any away', () => {
-    expect(blendOf(weights([6, 0, 0, 1]), rule)).toBe(0);
-    expect(blendOf(weights([6, -2, 0, 1]), rule)).toBe(0);
+    expect(blendOf(weights([6, 0, 0, 1]), rule, 1.5)).toBe(0);
+    expect(blendOf(weights([6, -2, 0, 1]), rule, 1.5)).toBe(0);
   });
 
   test('puts Hybrid first when it is level with both sides: the reader pulls both ways', () => {
@@ -65,6 +69,45 @@ describe('the blend', () => {
   test('leaves the stronger side first when the two sides are far apart', () => {
     // l1 6, l2 2, hybrid 0 + 2 = 2.
     expect(decided([3, 0, 0, 0], [3, 0, 0, 0], [0, 2, 0, 0])).toMatchObject({ outcome: 'l1', decidedBy: 'lead' });
+  });
+});
+
+describe('the blend of a reader who wants both sides in earnest', () => {
+  const strong: ScoringRule = { ...rule, blend: { ...rule.blend, strong: { from: 0.2, share: 1.5 } } };
+  const strongL1 = [4, 0, 0, 0] as W;
+  const none = [0, 0, 0, 0] as W;
+
+  test('counts the smaller side 1.5 times once it reaches a fifth of the full pull, and once below it', () => {
+    // Full pull 20: a fifth is 4.
+    expect(blendShareFor(weights([8, 4, 0, 0]), 20, strong)).toBe(1.5);
+    expect(blendShareFor(weights([8, 3, 0, 0]), 20, strong)).toBe(1);
+    expect(blendShareFor(weights([8, 0, 0, 0]), 0, strong)).toBe(1);
+    // A bank without the rule keeps its one share.
+    expect(blendShareFor(weights([8, 8, 0, 0]), 20, rule)).toBe(1);
+  });
+
+  test('makes Hybrid the runner-up when both pulls are strong but unequal (Layer-1 12, Layer-2 6)', () => {
+    // Full pull 28, a fifth 5.6: Hybrid 1.5 × 6 = 9, ahead of Layer-2's 6, behind Layer-1's 12.
+    const answers: W[] = [strongL1, strongL1, strongL1, [0, 3, 0, 0], [0, 3, 0, 0], none, none];
+    expect(decidedBy(strong, ...answers)).toMatchObject({ outcome: 'l1', runnerUp: 'hybrid', decidedBy: 'lead' });
+    // With one share, Hybrid only ties Layer-2.
+    expect(effectiveOf(pointsOf(answered(...answers)), rule, 1)).toMatchObject({ l2: 6, hybrid: 6 });
+  });
+
+  test('puts Hybrid first when both pulls are substantial (Layer-1 8, Layer-2 6)', () => {
+    // Hybrid 1.5 × 6 = 9 against Layer-1's 8.
+    expect(decidedBy(strong, strongL1, strongL1, [0, 3, 0, 0], [0, 3, 0, 0])).toMatchObject({
+      outcome: 'hybrid',
+      runnerUp: 'l1',
+      decidedBy: 'lead',
+    });
+  });
+
+  test('leaves a faint second pull at one share (Layer-1 12, Layer-2 2)', () => {
+    // Full pull 16, a fifth 3.2: Hybrid 2, level with Layer-2, both far behind Layer-1.
+    const picks = answered(strongL1, strongL1, strongL1, [0, 2, 0, 0]);
+    expect(effectiveOf(pointsOf(picks), strong, blendShareFor(pointsOf(picks), 16, strong)).hybrid).toBe(2);
+    expect(decidedBy(strong, strongL1, strongL1, strongL1, [0, 2, 0, 0]).outcome).toBe('l1');
   });
 });
 
