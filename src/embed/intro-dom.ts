@@ -71,3 +71,15 @@ export function showLoadFailure(intro: IntroDom): HTMLButtonElement {
   intro.status.textContent = LOAD_FAILED;
   return retry;
 }
+
+export const COULD_NOT_START = 'The quiz could not start on this page.';
+
+/** In place of everything the widget showed: why, then the blog's fallback content (through a slot). */
+export function showStartFailure(root: ShadowRoot, options: QuizOptions): void {
+  const note = el(
+    'div',
+    { class: 'alq-root', part: 'root', 'data-theme': options.theme },
+    el('p', { class: 'alq-error', part: 'error', role: 'alert' }, COULD_NOT_START),
+  );
+  root.replaceChildren(note, document.createElement('slot'));
+}

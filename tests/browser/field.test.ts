@@ -1,0 +1,118 @@
+/**
+ * The widget in the field, in Chromium: requests that fail once or twice, a
+ * widget taken off the page and put back (by hand, and by Turbo Drive's
+ * permanent elements) at every moment of a quiz, pages whose scripts patch
+ * built-ins (Prototype.js, MooTools, enumerable properties on the
+ * prototypes), a frame sandboxed without `allow-forms`, a `<base href>` on
+ * another origin, and storage that throws or is missing. Each reaches a
+ * result, or on a page where the quiz cannot run, says so plainly; the
+ * harness fails any test on a page error or an unhandled rejection.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Frame, Page } from 'playwright-core';
+import { DIST, ROOT } from '../../src/demo/server.ts';
+import { LOAD_FAILED } from '../../src/embed/intro-dom.ts';
+import { blogPage, routeWidget } from './pages.ts';
+import { describe, expect, test, type WatchedPage } from './harness.ts';
+import { PERSONA_LABEL, alternating, firstOption, optionLabel, outcomeLabel, plannedRun, widget } from './widget.ts';
+import type { StaticServer } from '../../src/demo/server.ts';
+
+const PERSONA_STEP = 'Are you building or investing?';
+/** A browser that is never idle: the quiz is fetched when the reader presses Start. */
+const NEVER_IDLE = 'window.requestIdleCallback = () => 0;';
+const RESULT_FILE = readdirSync(`${DIST}/quiz`).find((name) => /^result-.*\.js$/.test(name))!;
+const FIXTURES = `${ROOT}/tests/fixtures/old-libraries`;
+
+/** The widget's files under `dir`, each answering after `delay` ms; `broken` (a file name) answers 503 until repaired. */
+function serveWidget(site: StaticServer, dir: string, options: { broken?: string; delay?: number } = {}) {
+  const script = routeWidget(site, dir, { delay: options.delay ?? 0 });
+  let broken = options.broken !== undefined;
+  if (options.broken) {
+    const file = options.broken;
+    site.route(`${dir}/quiz/${file}`, () =>
+      broken
+        ? { body: 'Service Unavailable', status: 503, type: 'text/plain' }
+        : { body: readFileSync(`${DIST}/quiz/${file}`), type: 'text/javascript' },
+    );
+  }
+  return { script, repair: () => (broken = false) };
+}
+
+/** How often the page asked for each of the quiz's files (by name, query and all). */
+function fetchedFiles(watched: WatchedPage): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const url of watched.requests) {
+    const { pathname, search } = new URL(url);
+    const name = pathname.includes('/quiz/') ? pathname.replace(/^.*\/quiz\//, '') + search : null;
+    if (name) counts[name] = (counts[name] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** Takes the widget off the page and puts it back where it was, at once. */
+const moveWidget = (page: Page) =>
+  page.locator('ai-layer-quiz').evaluate((el) => {
+    const [parent, next] = [el.parentNode!, el.nextSibling];
+    el.remove();
+    parent.insertBefore(el, next);
+  });
+
+describe('a request that fails, once or twice', () => {
+  const CASES = [
+    { file: 'index.js', times: 1 },
+    { file: 'index.js', times: 2 },
+    { file: RESULT_FILE, times: 1 },
+    { file: RESULT_FILE, times: 2 },
+  ];
+  for (const [i, { file, times }] of CASES.entries()) {
+    const what = file === 'index.js' ? 'the quiz file' : 'the result file';
+    test(`${what}, ${times === 1 ? 'once' : 'twice'}: "Try again" leads to a result, with one copy of the quiz`, async ({
+      site,
+      open,
+    }) => {
+      const dir = `/fails-${i}`;
+      const { script, repair } = serveWidget(site, dir, { broken: file });
+      const path = site.page(
+        `${dir}.html`,
+        blogPage({ widget: `<ai-layer-quiz></ai-layer-quiz><script src="${script}" defer></script>` }),
+      );
+      const watched = await open(path, { initScript: NEVER_IDLE });
+      const quiz = widget(watched.page);
+      const run = plannedRun('investor', firstOption);
+      const tryAgain = quiz.host.getByRole('button', { name: 'Try again' });
+      const failure =
+        file === 'index.js'
+          ? quiz.host.locator('p', { hasText: LOAD_FAILED })
+          : quiz.heading.filter({ hasText: 'Your result could not load' });
+      /** The reader meets the failure `times` times (the widget moved on the page after each), then it loads. */
+      const failAndRetry = async () => {
+        for (let n = 1; n <= times; n++) {
+          await failure.waitFor();
+          await moveWidget(watched.page);
+          if (n === times) repair();
+          await tryAgain.click();
+        }
+      };
+      await quiz.start();
+      if (file === 'index.js') await failAndRetry();
+      await quiz.heading.filter({ hasText: PERSONA_STEP }).waitFor();
+      await quiz.choosePersona(PERSONA_LABEL.investor);
+      for (const question of run.questions) {
+        await quiz.heading.filter({ hasText: question.prompt }).waitFor();
+        await quiz.choose(optionLabel(question, run.answers[question.id]!));
+        await quiz.continue();
+      }
+      if (file !== 'index.js') await failAndRetry();
+      await quiz.heading.filter({ hasText: outcomeLabel(run.expected) }).waitFor();
+      // One URL for the quiz file, whatever failed: the result file imports that one, and no second copy loads.
+      const files = fetchedFiles(watched);
+      expect(Object.keys(files).sort()).toEqual(['index.js', RESULT_FILE].sort());
+      expect(files['index.js']).toBe(file === 'index.js' ? times + 1 : 1);
+      // Each failed request: the browser's own line; a failed quiz file, one of the loader's too.
+      const errors = watched.problems.consoleErrors.splice(0);
+      const ours = errors.filter((m) => m.startsWith('[ai-layer-quiz] the quiz could not load'));
+      expect(ours.length).toBe(file === 'index.js' ? times : 0);
+      expect(errors.filter((m) => !ours.includes(m)).every((m) => m.startsWith('Failed to load resource'))).toBe(true);
+    });
+  }
+});
