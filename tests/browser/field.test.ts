@@ -116,3 +116,47 @@ describe('a request that fails, once or twice', () => {
     });
   }
 });
+
+/** A script that runs first, from the page's head, as the old library or the page's own code would. */
+const oldLibrary = (name: string) => `<script src="/old-libraries/${name}"></script>`;
+const inline = (code: string) => `<script>${code}</script>`;
+
+/** Pages whose scripts change what the widget finds: each loaded before the widget, as a theme would. */
+const PAGES: { page: string; head?: string; initScript?: string }[] = [
+  { page: 'Prototype.js 1.7.3', head: oldLibrary('prototype-1.7.3.js') },
+  { page: 'MooTools Core 1.5.2', head: oldLibrary('mootools-core-1.5.2.js') },
+  { page: 'MooTools Core 1.6.0, compat build', head: oldLibrary('mootools-core-1.6.0-compat.js') },
+  { page: 'an enumerable property on Object.prototype', head: inline('Object.prototype.pageHelper = function () {};') },
+  { page: 'an enumerable property on Array.prototype', head: inline('Array.prototype.pageHelper = function () {};') },
+  {
+    page: 'a sessionStorage that throws',
+    initScript: `Object.defineProperty(window, 'sessionStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });`,
+  },
+  { page: 'no sessionStorage', initScript: `Object.defineProperty(window, 'sessionStorage', { value: undefined });` },
+];
+
+describe('pages that patch built-ins, or have no storage', () => {
+  for (const [i, { page: name, head, initScript }] of PAGES.entries()) {
+    test(`${name}: a full quiz to its result, a tried answer and back`, async ({ site, open }) => {
+      for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.js'))) {
+        site.route(`/old-libraries/${file}`, () => ({ body: readFileSync(`${FIXTURES}/${file}`), type: 'text/javascript' }));
+      }
+      const path = site.page(`/patched-${i}.html`, blogPage({ head }));
+      const { page } = await open(path, initScript ? { initScript } : {});
+      const quiz = widget(page);
+      const run = plannedRun('builder', alternating);
+      await quiz.complete(run);
+      await quiz.host.locator('summary', { hasText: 'What would change the result' }).click();
+      await quiz.host.getByRole('button', { name: 'Try this answer' }).first().click();
+      const back = quiz.host.getByRole('button', { name: 'Back to my result' });
+      const question = quiz.host.getByRole('radiogroup');
+      await question.or(back).first().waitFor();
+      if (await question.isVisible()) {
+        await quiz.host.getByRole('radio').first().check();
+        await quiz.continue();
+      }
+      await back.click();
+      await quiz.heading.filter({ hasText: outcomeLabel(run.expected) }).waitFor();
+    });
+  }
+});

@@ -8,7 +8,7 @@
  *   await quiz.choose('Full control');
  *   await quiz.continue();
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { evaluate, questionsFor, bank } from '../../src/engine/index.ts';
 import type { Answers, OutcomeId, PersonaId, Question } from '../../src/engine/types.ts';
 
@@ -56,7 +56,8 @@ export function optionLabel(question: Question, optionId: string): string {
   return question.options.find((o) => o.id === optionId)!.label;
 }
 
-export function widget(page: Page, selector = 'ai-layer-quiz') {
+/** A widget on `page`, or in one of its frames. */
+export function widget<P extends Page | Frame = Page>(page: P, selector = 'ai-layer-quiz') {
   const host: Locator = page.locator(selector);
   const button = (name: string) => host.getByRole('button', { name, exact: true });
 
@@ -128,7 +129,7 @@ export function widget(page: Page, selector = 'ai-layer-quiz') {
   return quiz;
 }
 
-export type Widget = ReturnType<typeof widget>;
+export type Widget = ReturnType<typeof widget<Page>>;
 
 /** Collects the `quiz-*` events dispatched on the page (listeners on document: they bubble and are composed). */
 export async function recordEvents(
