@@ -160,3 +160,124 @@ describe('pages that patch built-ins, or have no storage', () => {
     });
   }
 });
+
+/** Ways a widget leaves the page and comes back `delay` ms later. */
+const WAYS: { way: string; page: (site: StaticServer, dir: string) => string; move: (page: Page, delay: number) => Promise<void> }[] = [
+  {
+    way: 'remove() and append()',
+    page: (site, dir) => {
+      const { script } = serveWidget(site, dir, { delay: 700 });
+      return site.page(`${dir}.html`, blogPage({ widget: `<ai-layer-quiz></ai-layer-quiz><script src="${script}" defer></script>` }));
+    },
+    move: (page, delay) =>
+      page.locator('ai-layer-quiz').evaluate(async (el, ms) => {
+        const [parent, next] = [el.parentNode!, el.nextSibling];
+        el.remove();
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        parent.insertBefore(el, next);
+      }, delay),
+  },
+  {
+    // Turbo Drive keeps a `data-turbo-permanent` element across visits: it takes it out of the old body and puts it
+    // into the new one once that is rendered (here `delay` ms later, a slow render).
+    way: 'Turbo Drive, visiting another page',
+    page: (site, dir) => {
+      const { script } = serveWidget(site, dir, { delay: 700 });
+      site.route('/turbo.js', () => ({
+        body: readFileSync(`${ROOT}/node_modules/@hotwired/turbo/dist/turbo.es2017-esm.js`),
+        type: 'text/javascript',
+      }));
+      const head = `<script type="module" src="/turbo.js"></script><script src="${script}" defer></script>
+<script>addEventListener('turbo:before-render', (event) => {
+  const ms = Number(document.documentElement.dataset.delay);
+  event.detail.render = async (current, next) => { await new Promise((r) => setTimeout(r, ms)); current.replaceWith(next); };
+});
+addEventListener('turbo:load', () => { const d = document.documentElement.dataset; d.visits = String(Number(d.visits ?? 0) + 1); });</script>`;
+      const widgetHtml = '<ai-layer-quiz id="quiz" data-turbo-permanent></ai-layer-quiz>';
+      site.page(`${dir}-b.html`, blogPage({ head, widget: widgetHtml, title: 'Page B' }));
+      return site.page(`${dir}-a.html`, blogPage({ head, widget: widgetHtml, title: 'Page A' }));
+    },
+    move: async (page, delay) => {
+      const next = page.url().endsWith('-a.html') ? page.url().replace(/-a\.html$/, '-b.html') : page.url().replace(/-b\.html$/, '-a.html');
+      const visits = await page.evaluate(
+        ([url, ms]) => {
+          const data = document.documentElement.dataset;
+          data.delay = String(ms);
+          (window as unknown as { Turbo: { visit(url: string): void } }).Turbo.visit(url as string);
+          return Number(data.visits);
+        },
+        [next, delay] as const,
+      );
+      // Rendered: the page's title is the other page's, and Turbo says it has loaded it.
+      await page.waitForFunction((n) => Number(document.documentElement.dataset.visits) > n, visits);
+      expect(page.url()).toBe(next);
+    },
+  },
+];
+
+/** What the widget shows and where focus is inside it: the step's heading, the checked answer, open folds. */
+const screenOf = (page: Page) =>
+  page.locator('ai-layer-quiz').evaluate((el) => {
+    const root = el.shadowRoot!;
+    const focused = root.activeElement;
+    return {
+      heading: root.querySelector('[data-alq-focus]')?.textContent?.trim(),
+      checked: root.querySelector<HTMLInputElement>('input:checked')?.id ?? null,
+      open: [...root.querySelectorAll('details[open] summary')].map((s) => s.textContent?.trim()),
+      focus: focused ? `${focused.localName}#${focused.id}:${focused.textContent?.trim().slice(0, 30)}` : null,
+    };
+  });
+
+describe('a widget taken off the page and put back', () => {
+  for (const { way, page: makePage, move } of WAYS) {
+    for (const delay of [0, 1000]) {
+      test(`by ${way}, ${delay} ms later, at every moment: the same screen, answer and focus, one load`, async ({
+        site,
+        open,
+      }) => {
+        const dir = `/moved-${WAYS.findIndex((w) => w.way === way)}-${delay}`;
+        const watched = await open(makePage(site, dir), { initScript: NEVER_IDLE });
+        const { page } = watched;
+        const quiz = widget(page);
+        const run = plannedRun('builder', alternating);
+        /** Moves the widget, then expects the screen exactly as it was. */
+        const moved = async () => {
+          const before = await screenOf(page);
+          await move(page, delay);
+          expect(await screenOf(page)).toEqual(before);
+        };
+
+        // While the quiz file is on its way (Start pressed): it arrives once, and opens on the persona step.
+        await quiz.start();
+        await move(page, delay);
+        await quiz.heading.filter({ hasText: PERSONA_STEP }).waitFor();
+        await quiz.choosePersona(PERSONA_LABEL.builder);
+        const last = run.questions.length - 1;
+        for (const [n, question] of run.questions.entries()) {
+          await quiz.heading.filter({ hasText: question.prompt }).waitFor();
+          await quiz.choose(optionLabel(question, run.answers[question.id]!));
+          // Mid-question with an answer picked and not sent, and on the last question.
+          if (n === 1 || n === last) await moved();
+          await quiz.continue();
+        }
+        await quiz.heading.filter({ hasText: outcomeLabel(run.expected) }).waitFor();
+        // On the result, a fold open (and focused).
+        await quiz.host.locator('summary', { hasText: 'What would change the result' }).click();
+        await moved();
+        // On a tried answer.
+        await quiz.host.getByRole('button', { name: 'Try this answer' }).first().click();
+        const back = quiz.host.getByRole('button', { name: 'Back to my result' });
+        const question = quiz.host.getByRole('radiogroup');
+        await question.or(back).first().waitFor();
+        await moved();
+        if (await question.isVisible()) {
+          await quiz.host.getByRole('radio').first().check();
+          await quiz.continue();
+        }
+        await back.click();
+        await quiz.heading.filter({ hasText: outcomeLabel(run.expected) }).waitFor();
+        expect(fetchedFiles(watched)).toEqual({ 'index.js': 1, [RESULT_FILE]: 1 });
+      });
+    }
+  }
+});
