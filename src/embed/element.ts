@@ -197,11 +197,10 @@ export class AiLayerQuizElement extends Base {
     );
   }
 
+  /** Off the page, for a moment or for good: the quiz stays as it is, and stops hearing the page. */
   disconnectedCallback(): void {
-    guarded('pause the quiz', () => {
-      releaseId(this.#options.instanceId);
-      this.#mount?.pause();
-    });
+    releaseId(this.#options.instanceId);
+    this.#mount?.pause();
   }
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {

@@ -28,7 +28,7 @@ export function setQuizLoader(loader: QuizLoader): void {
 }
 
 /** How browsers word a module whose request failed (Chromium and Firefox, then WebKit), unlike an error thrown by its code. */
-const FAILED_FETCH = /dynamically imported module|module script failed/i;
+const FAILED_FETCH = /imported module|script failed/;
 
 export class QuizMount {
   readonly #element: HTMLElement;
@@ -43,15 +43,15 @@ export class QuizMount {
   /** Off the page: nothing listens to it. */
   #paused = false;
   /** What had focus inside the widget when it was taken off the page (a removal blurs it just before). */
-  #blurred: Element | null = null;
-  #refocus: Element | null = null;
+  #blurred: HTMLElement | null = null;
+  #refocus: HTMLElement | null = null;
   #stopWatching: (() => void) | null = null;
   constructor(element: HTMLElement, root: ShadowRoot, options: QuizOptions) {
     this.#element = element;
     this.#root = root;
     this.#options = options;
     root.addEventListener('focusout', (event) => {
-      this.#blurred = event.target as Element;
+      this.#blurred = event.target as HTMLElement;
       queueMicrotask(() => (this.#blurred = null));
     });
   }
@@ -78,9 +78,8 @@ export class QuizMount {
     this.#paused = false;
     if (this.#quiz) this.#quiz.resume();
     else this.#watch();
-    const refocus = this.#refocus;
+    if (this.#root.contains(this.#refocus)) this.#refocus!.focus({ preventScroll: true });
     this.#refocus = null;
-    if (refocus?.isConnected && this.#root.contains(refocus)) (refocus as HTMLElement).focus({ preventScroll: true });
   }
 
   /** The options changed: the quiz applies them, or the intro shows them. */
@@ -157,17 +156,19 @@ export class QuizMount {
     })();
   }
 
+  /** The intro is still there: the quiz replaces it only once mounted. */
   #fail(error: unknown, notTheNetwork: boolean): void {
-    const intro = this.#intro;
-    if (notTheNetwork || !intro) {
-      console.error(devMessage('the quiz could not start on this page:'), error);
+    const intro = this.#intro!;
+    console.error(
+      devMessage(notTheNetwork ? 'the quiz could not start on this page:' : 'the quiz could not load'),
+      error,
+    );
+    if (notTheNetwork) {
       this.#stopWatching?.();
       this.#stopWatching = null;
-      this.#intro = null;
-      showStartFailure(this.#root, this.#options);
+      showStartFailure(this.#root, intro);
       return;
     }
-    console.error(devMessage('the quiz could not load'), error);
     // Fetched ahead of the reader: Start stays, and a press tries again.
     if (!this.#startPressed) return;
     showLoadFailure(intro).addEventListener('click', () => {

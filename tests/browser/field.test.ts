@@ -10,6 +10,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
+import { blogPostPage } from '../../src/demo/pages.ts';
 import { DIST, ROOT } from '../../src/demo/server.ts';
 import { LOAD_FAILED } from '../../src/embed/intro-dom.ts';
 import { blogPage, routeWidget } from './pages.ts';
@@ -139,7 +140,10 @@ describe('pages that patch built-ins, or have no storage', () => {
   for (const [i, { page: name, head, initScript }] of PAGES.entries()) {
     test(`${name}: a full quiz to its result, a tried answer and back`, async ({ site, open }) => {
       for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.js'))) {
-        site.route(`/old-libraries/${file}`, () => ({ body: readFileSync(`${FIXTURES}/${file}`), type: 'text/javascript' }));
+        site.route(`/old-libraries/${file}`, () => ({
+          body: readFileSync(`${FIXTURES}/${file}`),
+          type: 'text/javascript',
+        }));
       }
       const path = site.page(`/patched-${i}.html`, blogPage({ head }));
       const { page } = await open(path, initScript ? { initScript } : {});
@@ -162,12 +166,19 @@ describe('pages that patch built-ins, or have no storage', () => {
 });
 
 /** Ways a widget leaves the page and comes back `delay` ms later. */
-const WAYS: { way: string; page: (site: StaticServer, dir: string) => string; move: (page: Page, delay: number) => Promise<void> }[] = [
+const WAYS: {
+  way: string;
+  page: (site: StaticServer, dir: string) => string;
+  move: (page: Page, delay: number) => Promise<void>;
+}[] = [
   {
     way: 'remove() and append()',
     page: (site, dir) => {
       const { script } = serveWidget(site, dir, { delay: 700 });
-      return site.page(`${dir}.html`, blogPage({ widget: `<ai-layer-quiz></ai-layer-quiz><script src="${script}" defer></script>` }));
+      return site.page(
+        `${dir}.html`,
+        blogPage({ widget: `<ai-layer-quiz></ai-layer-quiz><script src="${script}" defer></script>` }),
+      );
     },
     move: (page, delay) =>
       page.locator('ai-layer-quiz').evaluate(async (el, ms) => {
@@ -198,7 +209,9 @@ addEventListener('turbo:load', () => { const d = document.documentElement.datase
       return site.page(`${dir}-a.html`, blogPage({ head, widget: widgetHtml, title: 'Page A' }));
     },
     move: async (page, delay) => {
-      const next = page.url().endsWith('-a.html') ? page.url().replace(/-a\.html$/, '-b.html') : page.url().replace(/-b\.html$/, '-a.html');
+      const next = page.url().endsWith('-a.html')
+        ? page.url().replace(/-a\.html$/, '-b.html')
+        : page.url().replace(/-b\.html$/, '-a.html');
       const visits = await page.evaluate(
         ([url, ms]) => {
           const data = document.documentElement.dataset;
@@ -280,4 +293,63 @@ describe('a widget taken off the page and put back', () => {
       });
     }
   }
+});
+
+describe('framed and based elsewhere', () => {
+  test('in a frame sandboxed with allow-scripts only: Continue by click and by Enter, to a result', async ({
+    site,
+    open,
+  }) => {
+    // The frame's origin is null: the widget's files come with CORS headers, as the README asks of a host.
+    const script = routeWidget(site, '/framed', { headers: { 'Access-Control-Allow-Origin': '*' } });
+    site.page(
+      '/framed-post.html',
+      blogPage({ widget: `<ai-layer-quiz></ai-layer-quiz><script src="${script}" defer></script>` }),
+    );
+    const path = site.page(
+      '/sandboxed.html',
+      blogPage({
+        widget: '<iframe sandbox="allow-scripts" src="/framed-post.html" style="width:100%;height:700px"></iframe>',
+      }),
+    );
+    const { page } = await open(path, { noWait: true });
+    const frame: Frame = await (await page.locator('iframe').elementHandle())!.contentFrame().then((f) => f!);
+    const quiz = widget(frame);
+    const run = plannedRun('builder', firstOption);
+    await quiz.start();
+    await quiz.choosePersona(PERSONA_LABEL.builder);
+    for (const [n, question] of run.questions.entries()) {
+      await quiz.heading.filter({ hasText: question.prompt }).waitFor();
+      await quiz.choose(optionLabel(question, run.answers[question.id]!));
+      if (n % 2 === 0) await quiz.continue();
+      else await page.keyboard.press('Enter');
+    }
+    await quiz.heading.filter({ hasText: outcomeLabel(run.expected) }).waitFor();
+  });
+
+  test('under <base href> on a CDN: a citation lands on its heading in this post, and Back returns', async ({
+    site,
+    open,
+  }) => {
+    const post = blogPostPage()
+      .replace('<head>', '<head><base href="https://cdn.example.com/">')
+      .replace(/(src|href)="\//g, `$1="${site.origin}/`);
+    const { page } = await open(site.page('/based.html', post), { viewport: { width: 1280, height: 900 } });
+    const quiz = widget(page);
+    await quiz.complete(plannedRun('builder', alternating));
+    const result = await quiz.headingText();
+    const link = quiz.host.locator('[part~="verdict"] [part~="source-link"]').first();
+    const { hash } = new URL((await link.getAttribute('href'))!);
+    await link.click();
+    await page.waitForFunction((h) => location.hash === h, hash);
+    expect(new URL(page.url()).pathname).toBe('/based.html');
+    const top = await page.evaluate(
+      (id) => document.getElementById(id)!.getBoundingClientRect().top,
+      decodeURIComponent(hash.slice(1)),
+    );
+    expect(Math.abs(top)).toBeLessThanOrEqual(2);
+    await page.goBack();
+    await page.waitForFunction(() => location.hash === '');
+    expect(await quiz.headingText()).toBe(result);
+  });
 });

@@ -60,7 +60,8 @@ export function takeConsoleErrors(watched: WatchedPage, ...patterns: RegExp[]): 
   const unmatched = patterns.filter((p) => errors.filter((m) => p.test(m)).length !== 1);
   const unexpected = errors.filter((m) => !patterns.some((p) => p.test(m)));
   watched.problems.consoleErrors.push(...unexpected);
-  if (unmatched.length) throw new Error(`expected one console error each for ${unmatched.join(', ')}; got:\n  ${errors.join('\n  ')}`);
+  if (unmatched.length)
+    throw new Error(`expected one console error each for ${unmatched.join(', ')}; got:\n  ${errors.join('\n  ')}`);
   return errors;
 }
 

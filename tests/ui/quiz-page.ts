@@ -53,7 +53,11 @@ export interface RenderQuizOptions {
 
 export function renderQuiz({ options = {}, storage = new FakeStorage(), engine }: RenderQuizOptions = {}) {
   const events: EmittedEvent[] = [];
-  const host: QuizHost = { emit: (name, detail) => events.push({ name, detail }), storage, listen: pageListeners().listen };
+  const host: QuizHost = {
+    emit: (name, detail) => events.push({ name, detail }),
+    storage,
+    listen: pageListeners().listen,
+  };
   const fullOptions: QuizOptions = { instanceId: 'quiz', ...DEFAULT_OPTIONS, ...options };
   // The result chunk is here from the start, as when the quiz module preloads it (tests of its loading pass their own).
   const props = { options: fullOptions, host, engine: engine ?? defaultEngine, preloaded: resultChunk };

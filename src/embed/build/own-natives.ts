@@ -64,7 +64,8 @@ export function ownNatives(): Plugin {
     load: (id) => (id === NATIVES ? HELPERS : undefined),
     transform(code, id) {
       if (id === NATIVES || !CODE.test(id.split('?')[0]!)) return undefined;
-      if (!code.includes('Array.from') && !/\bfor\s*\(\s*((const|let|var)\s+)?[\w$]+\s+in\s/.test(code)) return undefined;
+      if (!code.includes('Array.from') && !/\bfor\s*\(\s*((const|let|var)\s+)?[\w$]+\s+in\s/.test(code))
+        return undefined;
       const rewritten = rewriteForIn(code.replace(ARRAY_FROM, '__alqArrayFrom'));
       const helpers = `import { arrayFrom as __alqArrayFrom, ownKeys as __alqOwnKeys } from ${JSON.stringify(NATIVES)};\n`;
       return { code: helpers + rewritten, map: null };
