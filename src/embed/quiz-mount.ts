@@ -67,14 +67,12 @@ export class QuizMount {
   pause(): void {
     this.#paused = true;
     this.#refocus = this.#blurred;
-    this.#stopWatching?.();
-    this.#stopWatching = null;
+    this.#unwatch();
     this.#quiz?.pause();
   }
 
   /** Back on the page: hear it again, and give focus back. */
   resume(): void {
-    if (!this.#paused) return;
     this.#paused = false;
     if (this.#quiz) this.#quiz.resume();
     else this.#watch();
@@ -99,6 +97,11 @@ export class QuizMount {
       stopPolicy();
       window.removeEventListener('hashchange', onHash);
     };
+  }
+
+  #unwatch(): void {
+    this.#stopWatching?.();
+    this.#stopWatching = null;
   }
 
   /** The loader's first screen (again, when an option it shows changed before the quiz arrived). */
@@ -145,8 +148,7 @@ export class QuizMount {
         this.#intro?.root.remove();
         this.#intro = null;
         this.#quiz = handle;
-        this.#stopWatching?.();
-        this.#stopWatching = null;
+        this.#unwatch();
         if (this.#paused) handle.pause();
       } catch (error) {
         this.#fail(error, fetched || !FAILED_FETCH.test(String(error)));
@@ -164,8 +166,7 @@ export class QuizMount {
       error,
     );
     if (notTheNetwork) {
-      this.#stopWatching?.();
-      this.#stopWatching = null;
+      this.#unwatch();
       showStartFailure(this.#root, intro);
       return;
     }

@@ -2,9 +2,8 @@
  * The real-browser harness: Chromium through playwright-core, a local static
  * server for test pages (each with its own response headers), and pages that
  * record every console error, uncaught error, unhandled rejection and CSP
- * violation. A test fails on any of them (unless it takes the console errors
- * it expects, `takeConsoleErrors`), and a screenshot of each open page is
- * saved when it fails.
+ * violation. A test fails on any of them, and a screenshot of each open page
+ * is saved when it fails.
  *
  *   test('…', async ({ site, open }) => {
  *     const page = await open(site.page('/x.html', html, { 'Content-Security-Policy': '…' }));
@@ -50,20 +49,6 @@ const CSP_REPORTER = `(() => {
   document.addEventListener('securitypolicyviolation', report, true);
   addEventListener('unhandledrejection', (e) => console.error('[unhandled-rejection] ' + ((e.reason && e.reason.stack) || e.reason)));
 })();`;
-
-/**
- * The console errors a test expects: each must match one of `patterns`, in any order, exactly once each. They are
- * then taken off the page's problems; any other error stays there and fails the test.
- */
-export function takeConsoleErrors(watched: WatchedPage, ...patterns: RegExp[]): string[] {
-  const errors = watched.problems.consoleErrors.splice(0);
-  const unmatched = patterns.filter((p) => errors.filter((m) => p.test(m)).length !== 1);
-  const unexpected = errors.filter((m) => !patterns.some((p) => p.test(m)));
-  watched.problems.consoleErrors.push(...unexpected);
-  if (unmatched.length)
-    throw new Error(`expected one console error each for ${unmatched.join(', ')}; got:\n  ${errors.join('\n  ')}`);
-  return errors;
-}
 
 export interface OpenOptions extends BrowserContextOptions {
   /** Don't wait for the element to be defined (pages without the script, or that add it later). */
