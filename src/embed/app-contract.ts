@@ -18,7 +18,7 @@ export interface QuizHandle {
   update(options: QuizOptions): void;
   /** The element left the page: stop hearing the page (window listeners), keep the quiz as it is. */
   pause(): void;
-  /** The element is back on the page. */
+  /** The element is back on the page: focus goes back where it was inside the widget. */
   resume(): void;
 }
 

@@ -13,6 +13,7 @@ import type { ResultChunk } from '../ui/result/chunk.ts';
 import { flowSheet } from '../ui/styles/flow-sheet.ts';
 import type { MountIntent, QuizHandle } from './app-contract.ts';
 import { reactiveOptions } from './options.svelte.ts';
+import { focusKeeper } from './focus-keeper.ts';
 import { createHost, pageListeners } from './host.ts';
 import { opensOnMore } from './load-policy.ts';
 import { adoptStyles } from './styles.ts';
@@ -35,6 +36,7 @@ export async function mountQuiz(
   intent: MountIntent,
 ): Promise<QuizHandle> {
   const listeners = pageListeners();
+  const focus = focusKeeper(root);
   const host = createHost(element, listeners.listen);
   const preloaded = opensOnMore(initial, location.hash) ? await loadResult() : undefined;
   adoptStyles(root, flowSheet);
@@ -67,7 +69,13 @@ export async function mountQuiz(
     update(next) {
       Object.assign(options, next);
     },
-    pause: listeners.pause,
-    resume: listeners.resume,
+    pause() {
+      focus.keep();
+      listeners.pause();
+    },
+    resume() {
+      listeners.resume();
+      focus.restore();
+    },
   };
 }

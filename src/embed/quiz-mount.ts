@@ -8,7 +8,7 @@
  * Taken off the page, the widget keeps its shadow root and its quiz as they
  * are (the screen, an answer picked and not yet sent) and only stops hearing
  * the page: window listeners, observers, the load policy. Put back, after any
- * delay, it hears the page again and focus returns where it was. A widget
+ * delay, it hears the page again, and the quiz puts focus back where it was. A widget
  * never put back holds nothing the page keeps alive, and is collected.
  */
 import introFacts from 'virtual:ai-layer-quiz/intro';
@@ -42,18 +42,11 @@ export class QuizMount {
   #startPressed = false;
   /** Off the page: nothing listens to it. */
   #paused = false;
-  /** What had focus inside the widget when it was taken off the page (a removal blurs it just before). */
-  #blurred: HTMLElement | null = null;
-  #refocus: HTMLElement | null = null;
   #stopWatching: (() => void) | null = null;
   constructor(element: HTMLElement, root: ShadowRoot, options: QuizOptions) {
     this.#element = element;
     this.#root = root;
     this.#options = options;
-    root.addEventListener('focusout', (event) => {
-      this.#blurred = event.target as HTMLElement;
-      queueMicrotask(() => (this.#blurred = null));
-    });
   }
 
   /** Shows the intro, and fetches the quiz at once or when the time comes. */
@@ -66,18 +59,15 @@ export class QuizMount {
   /** Taken off the page: stop hearing it, keep everything else. */
   pause(): void {
     this.#paused = true;
-    this.#refocus = this.#blurred;
     this.#unwatch();
     this.#quiz?.pause();
   }
 
-  /** Back on the page: hear it again, and give focus back. */
+  /** Back on the page: hear it again (the quiz gives focus back). */
   resume(): void {
     this.#paused = false;
     if (this.#quiz) this.#quiz.resume();
     else this.#watch();
-    if (this.#root.contains(this.#refocus)) this.#refocus!.focus({ preventScroll: true });
-    this.#refocus = null;
   }
 
   /** The options changed: the quiz applies them, or the intro shows them. */

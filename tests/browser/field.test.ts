@@ -12,7 +12,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { blogPostPage } from '../../src/demo/pages.ts';
 import { DIST, ROOT } from '../../src/demo/server.ts';
-import { LOAD_FAILED } from '../../src/embed/intro-dom.ts';
+import { COULD_NOT_START, LOAD_FAILED } from '../../src/embed/intro-dom.ts';
 import { blogPage, routeWidget } from './pages.ts';
 import { describe, expect, test, type WatchedPage } from './harness.ts';
 import { PERSONA_LABEL, alternating, firstOption, optionLabel, outcomeLabel, plannedRun, widget } from './widget.ts';
@@ -351,5 +351,64 @@ describe('framed and based elsewhere', () => {
     await page.goBack();
     await page.waitForFunction(() => location.hash === '');
     expect(await quiz.headingText()).toBe(result);
+  });
+});
+
+describe('a page the quiz cannot run on', () => {
+  /** Pages that took away what the quiz needs: nothing the network did. */
+  const HOPELESS = [
+    {
+      page: 'WeakMap deleted (the quiz file fails as it runs)',
+      initScript: 'delete window.WeakMap;',
+      cause: /WeakMap/,
+    },
+    {
+      page: 'Node#firstChild broken (the quiz fails as it mounts)',
+      initScript: 'Object.defineProperty(Node.prototype, "firstChild", { get() { return null; } });',
+      cause: /cloneNode/,
+    },
+  ];
+  for (const [i, { page: name, initScript, cause }] of HOPELESS.entries()) {
+    test(`${name}: says so plainly, shows the fallback content, logs one error naming the cause`, async ({
+      site,
+      open,
+    }) => {
+      const fallback = '<p><a href="#conclusion">Not sure which layer fits you? Read the conclusion.</a></p>';
+      const path = site.page(
+        `/hopeless-${i}.html`,
+        blogPage({
+          widget: `<ai-layer-quiz>${fallback}</ai-layer-quiz><script src="/ai-layer-quiz.js" defer></script>`,
+        }),
+      );
+      const watched = await open(path, { initScript: `${NEVER_IDLE} ${initScript}` });
+      const quiz = widget(watched.page);
+      await quiz.start();
+      await quiz.host.locator('p', { hasText: COULD_NOT_START }).waitFor();
+      expect(await quiz.status.textContent()).toBe(COULD_NOT_START);
+      expect(await quiz.host.getByText(LOAD_FAILED).count()).toBe(0);
+      await expect(quiz.host.getByRole('link', { name: /Read the conclusion/ }).isVisible()).resolves.toBe(true);
+      const errors = watched.problems.consoleErrors.splice(0);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/^\[ai-layer-quiz\] the quiz could not start on this page: /);
+      expect(errors[0]).toMatch(cause);
+    });
+  }
+});
+
+describe('a widget removed for good', () => {
+  test('leaves nothing on window: the page keeps no listener of it', async ({ site, open }) => {
+    const { page } = await open(site.page('/removed.html', blogPage()));
+    const quiz = widget(page);
+    await quiz.complete(plannedRun('investor', firstOption));
+    const cdp = await page.context().newCDPSession(page);
+    const windowListeners = async () => {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+      return listeners.map((l) => l.type).sort();
+    };
+    // The page has no hashchange listener of its own: the one there is the quiz's (share links opened later).
+    expect(await windowListeners()).toContain('hashchange');
+    await page.locator('ai-layer-quiz').evaluate((el) => el.remove());
+    expect(await windowListeners()).not.toContain('hashchange');
   });
 });
