@@ -43,7 +43,7 @@ export async function mountQuiz(
   if (preloaded) adoptStyles(root, preloaded.resultSheet);
   const options = reactiveOptions({ ...initial });
   const engine = stagedEngine(flow);
-  const app = mount(App, {
+  mount(App, {
     target: root,
     props: {
       options,

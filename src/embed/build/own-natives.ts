@@ -5,9 +5,9 @@
  * add an enumerable property to `Object.prototype`, which every `for…in`
  * then walks (XState's scheduler reads it as a scheduled event). Those
  * libraries load before the widget, so the natives cannot be captured at
- * start: the build gives every module (ours, Svelte's, XState's) its own
- * `Array.from` and turns each `for (x in o)` into `for (x of own keys of o)`,
- * which is what each of those loops means.
+ * start: the build gives every module (ours, Svelte's, XState's, the
+ * bundler's runtime) its own `Array.from`, and turns each `for (x in o)` into
+ * `for (x of Object.keys(Object(o)))`, which is what each of those loops means.
  *
  * `checkNoPatchables` fails the build when a built file still has either
  * (an upgrade wrote them in a form this does not rewrite): then this needs a look.
@@ -28,12 +28,9 @@ export function arrayFrom(items, map) {
   const mapped = [];
   for (let i = 0; i < list.length; i++) mapped.push(map(list[i], i));
   return mapped;
-}
-export function ownKeys(object) {
-  return object == null ? [] : Object.keys(object);
 }`;
 
-/** `for (x in o)` → `for (x of ownKeys(o))`: the expression ends at the parenthesis that closes the loop's head. */
+/** `for (x in o)` → `for (x of Object.keys(Object(o)))`: the expression ends at the parenthesis closing the loop's head. */
 function rewriteForIn(code: string): string {
   let out = '';
   let from = 0;
@@ -50,7 +47,8 @@ function rewriteForIn(code: string): string {
         depth--;
       }
     }
-    out += `${code.slice(from, match.index)}for (${match[1] ?? ''}${match[2]} of __alqOwnKeys(${code.slice(start, end)})`;
+    // Object(o): for…in over null or undefined walks nothing, and Object.keys would throw on them.
+    out += `${code.slice(from, match.index)}for (${match[1] ?? ''}${match[2]} of Object.keys(Object(${code.slice(start, end)}))`;
     from = end;
   }
   return out + code.slice(from);
@@ -64,11 +62,11 @@ export function ownNatives(): Plugin {
     load: (id) => (id === NATIVES ? HELPERS : undefined),
     transform(code, id) {
       if (id === NATIVES || !CODE.test(id.split('?')[0]!)) return undefined;
-      if (!code.includes('Array.from') && !/\bfor\s*\(\s*((const|let|var)\s+)?[\w$]+\s+in\s/.test(code))
-        return undefined;
+      const hasFrom = code.includes('Array.from');
+      if (!hasFrom && !/\bfor\s*\(\s*((const|let|var)\s+)?[\w$]+\s+in\s/.test(code)) return undefined;
       const rewritten = rewriteForIn(code.replace(ARRAY_FROM, '__alqArrayFrom'));
-      const helpers = `import { arrayFrom as __alqArrayFrom, ownKeys as __alqOwnKeys } from ${JSON.stringify(NATIVES)};\n`;
-      return { code: helpers + rewritten, map: null };
+      const helper = `import { arrayFrom as __alqArrayFrom } from ${JSON.stringify(NATIVES)};\n`;
+      return { code: (hasFrom ? helper : '') + rewritten, map: null };
     },
   };
 }
