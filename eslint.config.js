@@ -7,7 +7,7 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', '.bench/', 'tests/browser/.artifacts/']),
+  globalIgnores(['dist/', '.bench/', 'tests/browser/.artifacts/', 'tests/fixtures/old-libraries/']),
   js.configs.recommended,
   ts.configs.recommendedTypeChecked,
   svelte.configs.recommended,

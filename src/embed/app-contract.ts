@@ -16,7 +16,10 @@ export interface MountIntent {
 export interface QuizHandle {
   /** The element's options changed (an attribute or property). */
   update(options: QuizOptions): void;
-  destroy(): void;
+  /** The element left the page: stop hearing the page (window listeners), keep the quiz as it is. */
+  pause(): void;
+  /** The element is back on the page: focus goes back where it was inside the widget. */
+  resume(): void;
 }
 
 export interface QuizModule {
@@ -28,5 +31,5 @@ export interface QuizModule {
   mountQuiz(element: HTMLElement, root: ShadowRoot, options: QuizOptions, intent: MountIntent): Promise<QuizHandle>;
 }
 
-/** Imports the quiz module; `attempt` counts from 1, and a retry must not reuse a failed URL. */
-export type QuizLoader = (attempt: number) => Promise<QuizModule>;
+/** Imports the quiz module: always the same URL, so every widget, remount and retry shares one instance of it. */
+export type QuizLoader = () => Promise<QuizModule>;

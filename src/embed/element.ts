@@ -181,24 +181,26 @@ export class AiLayerQuizElement extends Base {
       'start the quiz',
       () => {
         takeOverEarlyProperties(this);
-        if (this.#mount?.open || !this.#root) return; // moved within the page: keep going as it was
-        this.#options.instanceId = claimId(this, this.#requestedId);
-        this.#mount ??= new QuizMount(this, this.#root, this.#options);
-        this.#mount.show();
+        if (!this.#root) return;
+        const kept = this.#options.instanceId;
+        this.#options.instanceId = claimId(this, this.#requestedId, kept);
+        if (!this.#mount) {
+          this.#mount = new QuizMount(this, this.#root, this.#options);
+          this.#mount.show();
+          return;
+        }
+        // Put back on the page, after a move or any delay: the quiz goes on as it was.
+        if (this.#options.instanceId !== kept) this.#mount.update();
+        this.#mount.resume();
       },
       () => this.#showFallback(),
     );
   }
 
+  /** Off the page, for a moment or for good: the quiz stays as it is, and stops hearing the page. */
   disconnectedCallback(): void {
-    // A move (remove, then insert again in the same task) keeps the running quiz.
-    queueMicrotask(() => {
-      if (this.isConnected) return;
-      guarded('stop the quiz', () => {
-        releaseId(this.#options.instanceId);
-        this.#mount?.close();
-      });
-    });
+    releaseId(this.#options.instanceId);
+    this.#mount?.pause();
   }
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
@@ -210,7 +212,7 @@ export class AiLayerQuizElement extends Base {
         (this.#options as unknown as Record<string, unknown>)[PROPERTY_OF[parsed.name]] = parsed.value;
       } else {
         this.#requestedId = parsed.value as string | null;
-        if (!this.#mount?.open) return;
+        if (!this.#mount || !this.isConnected) return;
         releaseId(this.#options.instanceId);
         this.#options.instanceId = claimId(this, this.#requestedId);
       }

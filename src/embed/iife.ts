@@ -14,9 +14,9 @@ import { loaderUrl, quizUrl } from './script-url.ts';
 const loader = loaderUrl();
 
 try {
-  defineElement((attempt) => {
+  defineElement(() => {
     if (!loader) return Promise.reject(new Error(devMessage('no script named ai-layer-quiz.js found')));
-    return import(/* @vite-ignore */ quizUrl(loader, attempt)) as Promise<QuizModule>;
+    return import(/* @vite-ignore */ quizUrl(loader)) as Promise<QuizModule>;
   });
 } catch (error) {
   console.error(devMessage('could not register <ai-layer-quiz>; the fallback content stays.'), error);

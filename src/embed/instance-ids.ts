@@ -9,10 +9,11 @@ const idsInUse = new Set<string>();
 
 /**
  * Claims an id for `element`: its valid `id` attribute (`requested`) when no
- * other widget uses it, else `alq-N` from its position among the page's widgets.
+ * other widget uses it, else the id it had before it left the page (`kept`) if
+ * that is free, else `alq-N` from its position among the page's widgets.
  */
-export function claimId(element: Element, requested: string | null): string {
-  let id = requested;
+export function claimId(element: Element, requested: string | null, kept = ''): string {
+  let id = requested ?? (kept && !idsInUse.has(kept) ? kept : null);
   if (id !== null && idsInUse.has(id)) {
     const replacement = pickGeneratedId(1, idsInUse);
     console.warn(devMessage(`id="${id}" is taken by another <ai-layer-quiz>; this one uses "${replacement}".`));

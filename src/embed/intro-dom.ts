@@ -64,10 +64,23 @@ export const LOAD_FAILED = 'The quiz could not load. Check your connection and t
 export const TRY_AGAIN = 'Try again';
 export const LOADING = 'Loading the quiz…';
 
+/** A failure's message where Start was, said through the status region too. */
+function showFailure(intro: IntroDom, message: string, ...after: Node[]): void {
+  intro.actions.replaceChildren(el('p', { class: 'alq-error', part: 'error' }, message), ...after);
+  intro.status.textContent = message;
+}
+
 /** Puts the failure message and a "Try again" button where Start was; returns the button. */
 export function showLoadFailure(intro: IntroDom): HTMLButtonElement {
   const retry = el('button', { type: 'button', class: 'alq-button alq-primary', part: 'button primary' }, TRY_AGAIN);
-  intro.actions.replaceChildren(el('p', { class: 'alq-error', part: 'error' }, LOAD_FAILED), retry);
-  intro.status.textContent = LOAD_FAILED;
+  showFailure(intro, LOAD_FAILED, retry);
   return retry;
+}
+
+export const COULD_NOT_START = 'The quiz could not start on this page.';
+
+/** The intro alone, saying so where Start was, then the blog's fallback content (through a slot). */
+export function showStartFailure(root: ShadowRoot, intro: IntroDom): void {
+  showFailure(intro, COULD_NOT_START);
+  root.replaceChildren(intro.root, document.createElement('slot'));
 }

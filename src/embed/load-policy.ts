@@ -52,20 +52,17 @@ export function watchForLoad(element: HTMLElement, load: () => void): () => void
     if (document.readyState === 'complete') run();
     else window.addEventListener('load', run, { once: true });
   };
-  if (typeof IntersectionObserver === 'function') {
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          observer.disconnect();
-          idle();
-        }
-      },
-      { rootMargin: '100% 0px' },
-    );
-    observer.observe(element);
-    stops.push(() => observer.disconnect());
-  } else {
-    idle();
-  }
+  // Every browser with constructable stylesheets, which the widget needs, has IntersectionObserver.
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        observer.disconnect();
+        idle();
+      }
+    },
+    { rootMargin: '100% 0px' },
+  );
+  observer.observe(element);
+  stops.push(() => observer.disconnect());
   return stop;
 }

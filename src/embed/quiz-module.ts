@@ -5,7 +5,7 @@
  * fetched first when the widget opens on a result or saved progress.
  */
 import flow from 'virtual:ai-layer-quiz/bank-flow';
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync, mount } from 'svelte';
 import { stagedEngine } from '../engine/staged-engine.ts';
 import App from '../ui/App.svelte';
 import type { QuizOptions } from '../ui/options.ts';
@@ -13,7 +13,8 @@ import type { ResultChunk } from '../ui/result/chunk.ts';
 import { flowSheet } from '../ui/styles/flow-sheet.ts';
 import type { MountIntent, QuizHandle } from './app-contract.ts';
 import { reactiveOptions } from './options.svelte.ts';
-import { createHost } from './host.ts';
+import { focusKeeper } from './focus-keeper.ts';
+import { createHost, pageListeners } from './host.ts';
 import { opensOnMore } from './load-policy.ts';
 import { adoptStyles } from './styles.ts';
 
@@ -34,13 +35,15 @@ export async function mountQuiz(
   initial: QuizOptions,
   intent: MountIntent,
 ): Promise<QuizHandle> {
-  const host = createHost(element);
+  const listeners = pageListeners();
+  const focus = focusKeeper(root);
+  const host = createHost(element, listeners.listen);
   const preloaded = opensOnMore(initial, location.hash) ? await loadResult() : undefined;
   adoptStyles(root, flowSheet);
   if (preloaded) adoptStyles(root, preloaded.resultSheet);
   const options = reactiveOptions({ ...initial });
   const engine = stagedEngine(flow);
-  const app = mount(App, {
+  mount(App, {
     target: root,
     props: {
       options,
@@ -66,8 +69,13 @@ export async function mountQuiz(
     update(next) {
       Object.assign(options, next);
     },
-    destroy() {
-      void unmount(app);
+    pause() {
+      focus.keep();
+      listeners.pause();
+    },
+    resume() {
+      listeners.resume();
+      focus.restore();
     },
   };
 }

@@ -15,9 +15,11 @@ export function loaderUrl(doc: Document = document): string | null {
   return scripts.at(-1)?.src ?? null;
 }
 
-/** The quiz's URL for the `attempt`-th try: a retry must not reuse a URL whose fetch failed. */
-export function quizUrl(loader: string, attempt: number): string {
-  const url = new URL(QUIZ_ENTRY, loader);
-  if (attempt > 1) url.searchParams.set('attempt', String(attempt));
-  return url.href;
+/**
+ * The quiz's one URL, for every try: the result file imports `./index.js`, so any other URL (a retry's query) would
+ * load a second copy of the quiz's modules. Browsers keep no failed module fetch (HTML's module map caches only
+ * successes; Chromium refetches on the next import), so a retry of the same URL asks the network again.
+ */
+export function quizUrl(loader: string): string {
+  return new URL(QUIZ_ENTRY, loader).href;
 }

@@ -17,7 +17,8 @@ function pageAround(inside: Node): Document | ShadowRoot | null {
 }
 
 /**
- * A function giving the `#id` link for a citation: to the heading that names
+ * A function giving the link for a citation, this document's URL with `#id`
+ * (absolute: against a page's `<base href>`, a CDN's say, a bare `#id` leaves the page): to the heading that names
  * its point, if one follows the section's heading within that section, else
  * to the section's heading. Null when the page has no such heading, or the
  * heading has no id to link to. `root` is the widget's own root element,
@@ -26,7 +27,8 @@ function pageAround(inside: Node): Document | ShadowRoot | null {
 export function citationLinks(root: Element | undefined): (cite: Citation) => string | null {
   const page = root ? pageAround(root) : null;
   const headings = page ? [...page.querySelectorAll(HEADINGS)].filter((h) => !root!.contains(h)) : [];
-  const href = (heading: Element | undefined) => (heading?.id ? `#${encodeURIComponent(heading.id)}` : null);
+  const here = root?.ownerDocument.URL.split('#')[0] ?? '';
+  const href = (heading: Element | undefined) => (heading?.id ? `${here}#${encodeURIComponent(heading.id)}` : null);
   return (cite) => {
     const at = headings.findIndex((h) => h.id && normalise(h.textContent) === normalise(cite.section));
     const section = headings[at];

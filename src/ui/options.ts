@@ -61,6 +61,8 @@ export interface QuizHost {
   emit<N extends QuizEventName>(name: N, detail: QuizEventDetailMap[N]): void;
   /** sessionStorage when it can be used, else null. Every call may still throw (quota, privacy mode). */
   storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  /** Listens to `type` on window while the widget is on the page; returns a function that stops listening. */
+  listen(type: 'hashchange', listener: () => void): () => void;
 }
 
 export const DEFAULT_OPTIONS: Omit<QuizOptions, 'instanceId'> = {

@@ -111,8 +111,7 @@ export class QuizSession {
           () => undefined,
         );
       };
-      window.addEventListener('hashchange', onHash);
-      return () => window.removeEventListener('hashchange', onHash);
+      return host.listen('hashchange', onHash);
     });
     // The embed may change the preset persona while the widget lives. Another persona than the reader's
     // applies as the reader's own switch does: shared answers are kept.

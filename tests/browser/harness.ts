@@ -1,8 +1,9 @@
 /**
  * The real-browser harness: Chromium through playwright-core, a local static
  * server for test pages (each with its own response headers), and pages that
- * record every console error, uncaught error and CSP violation. A test fails
- * on any of them, and a screenshot of each open page is saved when it fails.
+ * record every console error, uncaught error, unhandled rejection and CSP
+ * violation. A test fails on any of them, and a screenshot of each open page
+ * is saved when it fails.
  *
  *   test('…', async ({ site, open }) => {
  *     const page = await open(site.page('/x.html', html, { 'Content-Security-Policy': '…' }));
@@ -24,6 +25,7 @@ export const ARTIFACTS = join(ROOT, 'tests/browser/.artifacts');
 export interface Problems {
   consoleErrors: string[];
   pageErrors: string[];
+  unhandledRejections: string[];
   cspViolations: string[];
 }
 
@@ -45,6 +47,7 @@ export interface WatchedPage {
 const CSP_REPORTER = `(() => {
   const report = (e) => console.error('[csp-violation] ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + (e.sourceFile || '?') + ':' + e.lineNumber + (e.sample ? ' sample: ' + e.sample : ''));
   document.addEventListener('securitypolicyviolation', report, true);
+  addEventListener('unhandledrejection', (e) => console.error('[unhandled-rejection] ' + ((e.reason && e.reason.stack) || e.reason)));
 })();`;
 
 export interface OpenOptions extends BrowserContextOptions {
@@ -71,6 +74,7 @@ function problemList(problems: Problems): string[] {
   return [
     ...problems.consoleErrors.map((m) => `console error: ${m}`),
     ...problems.pageErrors.map((m) => `uncaught error: ${m}`),
+    ...problems.unhandledRejections.map((m) => `unhandled rejection: ${m}`),
     ...problems.cspViolations.map((m) => `CSP violation: ${m}`),
   ];
 }
@@ -103,7 +107,7 @@ export const test = base.extend<Fixtures>({
       const watched: WatchedPage = {
         page,
         context,
-        problems: { consoleErrors: [], pageErrors: [], cspViolations: [] },
+        problems: { consoleErrors: [], pageErrors: [], unhandledRejections: [], cspViolations: [] },
         warnings: [],
         requests: [],
       };
@@ -114,6 +118,7 @@ export const test = base.extend<Fixtures>({
         const where = message.location().url;
         const text = message.text() + (where && message.type() === 'error' ? ` (${where})` : '');
         if (text.startsWith('[csp-violation]')) watched.problems.cspViolations.push(text);
+        else if (text.startsWith('[unhandled-rejection]')) watched.problems.unhandledRejections.push(text);
         else if (message.type() === 'error') watched.problems.consoleErrors.push(text);
         else if (message.type() === 'warning') watched.warnings.push(text);
       });

@@ -152,9 +152,10 @@ describe('citations on the demo blog post', () => {
     await quiz.complete(plannedRun('builder', alternating));
     const heading = await quiz.headingText();
     const link = quiz.host.locator('[part~="verdict"] [part~="source-link"]').first();
-    const href = (await link.getAttribute('href'))!;
+    const { hash: href, origin, pathname } = new URL((await link.getAttribute('href'))!);
     const cited = ((await link.textContent()) ?? '').split(' — ');
     expect(href).toMatch(/^#[\w-]+$/);
+    expect(origin + pathname).toBe(page.url().split('#')[0]);
 
     await link.click();
     await page.waitForFunction((h) => location.hash === h, href);

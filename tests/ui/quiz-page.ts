@@ -11,6 +11,7 @@ import * as resultChunk from '../../src/ui/result/chunk.ts';
 import type { Engine } from '../../src/engine/engine.ts';
 import type { Option, OutcomeId, Question } from '../../src/engine/types.ts';
 import { DEFAULT_OPTIONS, type QuizHost, type QuizOptions } from '../../src/ui/options.ts';
+import { pageListeners } from '../../src/embed/host.ts';
 
 export interface EmittedEvent {
   name: string;
@@ -52,7 +53,11 @@ export interface RenderQuizOptions {
 
 export function renderQuiz({ options = {}, storage = new FakeStorage(), engine }: RenderQuizOptions = {}) {
   const events: EmittedEvent[] = [];
-  const host: QuizHost = { emit: (name, detail) => events.push({ name, detail }), storage };
+  const host: QuizHost = {
+    emit: (name, detail) => events.push({ name, detail }),
+    storage,
+    listen: pageListeners().listen,
+  };
   const fullOptions: QuizOptions = { instanceId: 'quiz', ...DEFAULT_OPTIONS, ...options };
   // The result chunk is here from the start, as when the quiz module preloads it (tests of its loading pass their own).
   const props = { options: fullOptions, host, engine: engine ?? defaultEngine, preloaded: resultChunk };

@@ -11,6 +11,7 @@ import { createEngine } from '../../src/engine/engine.ts';
 import { OUTCOME_IDS, type PersonaId } from '../../src/engine/types.ts';
 import { decodeShare, encodeShare, readShareCode, shareUrlFor } from '../../src/share/index.ts';
 import { DEFAULT_OPTIONS, type QuizHost } from '../../src/ui/options.ts';
+import { pageListeners } from '../../src/embed/host.ts';
 import { saveProgress } from '../../src/ui/progress-store.ts';
 import { answerAll, favouring, FakeStorage, renderQuiz, type EmittedEvent } from './quiz-page.ts';
 import { walk } from '../share/support.ts';
@@ -161,7 +162,7 @@ describe('opening the page with a share link', () => {
     const first = codeFor('builder', [0, 0, 0, 0, 0, 0, 0, 0, 0]);
     const second = codeFor('investor', [2, 2, 2, 2, 2, 2, 2, 2]);
     openPageWith(`#alq.first=${first.code}&alq.second=${second.code}`);
-    const host: QuizHost = { emit: () => {}, storage: new FakeStorage() };
+    const host: QuizHost = { emit: () => {}, storage: new FakeStorage(), listen: pageListeners().listen };
     const widget = (instanceId: string) =>
       render(App, {
         props: { options: { ...DEFAULT_OPTIONS, instanceId }, host, engine: defaultEngine, preloaded: resultChunk },

@@ -13,7 +13,8 @@
  * the engine), both minified and self-contained: Svelte and XState are
  * bundled, because the build patches Svelte's runtime (no-svelte-global.ts)
  * and compiled components only work with the exact runtime they were
- * compiled against. Then declarations, the manifest, and checks of what was built.
+ * compiled against; and gives them their own `Array.from` and `for…in`
+ * (own-natives.ts), which pages with old libraries patch. Then declarations, the manifest, and checks of what was built.
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -26,6 +27,7 @@ import { noSvelteGlobal } from './no-svelte-global.ts';
 import { noLoadTimeError } from './no-load-time-error.ts';
 import { buildWordPressPlugin } from './wordpress.ts';
 import { buildPlatforms } from './platforms.ts';
+import { checkNoPatchables, ownNatives } from './own-natives.ts';
 
 // Always a production build, even when started from a test runner (vitest sets NODE_ENV=test,
 // which would make Vite resolve Svelte's development runtime: warnings, and globals on window).
@@ -56,7 +58,7 @@ function common(): InlineConfig {
     publicDir: false,
     logLevel: 'warn',
     mode: 'production',
-    plugins: [noSvelteGlobal(), noLoadTimeError()],
+    plugins: [noSvelteGlobal(), noLoadTimeError(), ownNatives()],
   };
 }
 
@@ -170,7 +172,9 @@ export async function buildAll(): Promise<void> {
     readdirSync(join(DIST, folder))
       .map((name) => join(DIST, folder, name))
       .filter((f) => f.endsWith(ext));
-  for (const file of [...Object.values(OUTPUTS), ...inFolder('quiz', '.js'), ...inFolder('chunks', '.mjs')]) {
+  const built = [...Object.values(OUTPUTS), ...inFolder('quiz', '.js'), ...inFolder('chunks', '.mjs')];
+  checkNoPatchables(built);
+  for (const file of built) {
     statSync(file);
     const { raw, gzip } = sizes(file);
     console.log(`  ${relative(ROOT, file).padEnd(36)} ${kib(raw).padStart(10)}   gzip ${kib(gzip).padStart(9)}`);
