@@ -6,9 +6,9 @@
  * - The loader, dist/ai-layer-quiz.js: at most 5 KiB gzip. It is what every
  *   visitor of a post pays, whether or not they reach the quiz.
  * - The loader and everything the first question needs (quiz/index.js and
- *   what it imports): at most 51 KiB gzip. Svelte's and XState's runtimes
- *   take 28 KiB of it between them, the question flow of the bank 3.5 KiB.
- * - Every file of the widget together: at most 72 KiB gzip.
+ *   what it imports): at most 52 KiB gzip. Svelte's and XState's runtimes
+ *   take 28 KiB of it between them, the question flow of the bank 4 KiB.
+ * - Every file of the widget together: at most 74 KiB gzip.
  * Each file is compressed on its own, as a server sends it. Never cut content
  * or accessibility to fit: find where the bytes go (`npm run bench`, "where
  * our bytes go") and cut what is not needed; raise a budget only with the
@@ -23,7 +23,7 @@ import { DIST } from '../../src/demo/server.ts';
 import { bytesOf, kib } from '../bench/bytes.ts';
 
 const KIB = 1024;
-const BUDGETS = { loader: 5 * KIB, firstQuestion: 51 * KIB, everything: 72 * KIB };
+const BUDGETS = { loader: 5 * KIB, firstQuestion: 52 * KIB, everything: 74 * KIB };
 
 const LOADER = 'ai-layer-quiz.js';
 const QUIZ = 'quiz/index.js';
@@ -99,7 +99,7 @@ describe('the files a blogger serves', () => {
     expect(sources.filter((s) => /node_modules/.test(s))).toEqual([]);
   });
 
-  test('the loader and everything the first question needs are at most 51 KiB gzip', () => {
+  test('the loader and everything the first question needs are at most 52 KiB gzip', () => {
     const files = [LOADER, ...withStaticImports(QUIZ)];
     expect(files.length).toBeLessThan(shipped.length); // the result chunk is not among them
     expect(report('the loader and the first question', files, BUDGETS.firstQuestion)).toBeLessThanOrEqual(
@@ -107,7 +107,7 @@ describe('the files a blogger serves', () => {
     );
   });
 
-  test('every file of the widget together is at most 72 KiB gzip', () => {
+  test('every file of the widget together is at most 74 KiB gzip', () => {
     expect(report('every file', shipped, BUDGETS.everything)).toBeLessThanOrEqual(BUDGETS.everything);
   });
 

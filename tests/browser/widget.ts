@@ -57,7 +57,11 @@ export function optionLabel(question: Question, optionId: string): string {
 }
 
 /** The widget matching `selector` in `page` (or a frame), or `within` a frame of it (`page.frameLocator('iframe')`). */
-export function widget<P extends Page | Frame = Page>(page: P, selector = 'ai-layer-quiz', within: P | FrameLocator = page) {
+export function widget<P extends Page | Frame = Page>(
+  page: P,
+  selector = 'ai-layer-quiz',
+  within: P | FrameLocator = page,
+) {
   const host: Locator = within.locator(selector);
   const button = (name: string) => host.getByRole('button', { name, exact: true });
 
