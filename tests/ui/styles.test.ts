@@ -58,8 +58,8 @@ test('the auto theme in dark mode uses the dark theme colours', () => {
 });
 
 describe('the stylesheet', () => {
-  test('resets the host element and keeps it a block', () => {
-    expect(allCss).toMatch(/:host\s*{\s*display: block !important;\s*}/);
+  test('resets the host element, keeps it a block, and keeps it off the paragraphs around it', () => {
+    expect(allCss).toMatch(/:host\s*{\s*display: block !important;\s*margin: 24px 0;\s*}/);
     // The blog sizes the element (e.g. the snippet's min-height), so the host's box is not reset…
     expect(allCss).not.toMatch(/:host\s*{[^}]*all:/);
     // …the root inside is: nothing inherited from the page reaches in.
