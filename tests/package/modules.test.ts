@@ -56,7 +56,7 @@ describe('in Node', () => {
   test('package.json points CDNs at the IIFE, bundlers at the module, TypeScript at the declarations', () => {
     expect(pkg.unpkg).toBe('./dist/ai-layer-quiz.js');
     expect(pkg.jsdelivr).toBe('./dist/ai-layer-quiz.js');
-    expect(pkg.files).toEqual(['dist']);
+    expect(pkg.files).toEqual(['dist', '!dist/wordpress']);
     expect(pkg.exports['.']).toEqual({ types: './dist/ai-layer-quiz.d.mts', default: './dist/ai-layer-quiz.mjs' });
     expect(pkg.exports['./engine']).toEqual({ types: './dist/engine.d.mts', default: './dist/engine.mjs' });
     expect(pkg.exports['./ai-layer-quiz.js']).toEqual({

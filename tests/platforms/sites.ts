@@ -84,7 +84,8 @@ export function runReadmeShell(section: string, dir: string): void {
     .split('\n')
     .filter((line) => !/^npm install\b/.test(line))
     .join('\n');
-  run('bash', ['-euo', 'pipefail', '-c', script], dir);
+  // --norc: a shell started over ssh would read the system's bashrc, which -u trips over.
+  if (script.trim()) run('bash', ['--norc', '--noprofile', '-euo', 'pipefail', '-c', script], dir);
 }
 
 /** Puts `snippet` where the post `file` (relative to `dir`) has the marker. */
