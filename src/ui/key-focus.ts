@@ -1,8 +1,12 @@
 /**
- * Marks a group while the reader moves in it by keyboard, so its focused
- * control can show a ring by `:focus` where `:focus-visible` falls short:
- * WebKit moves focus between radios on an arrow key without `:focus-visible`.
- * A pointer press clears the mark, so a click never shows a ring.
+ * The answer group's keyboard, beyond what radios do on their own:
+ *
+ * - `keyFocus` marks the group while the reader moves in it by keyboard, so
+ *   its focused control can show a ring by `:focus` where `:focus-visible`
+ *   falls short: WebKit moves focus between radios on an arrow key without
+ *   `:focus-visible`. A pointer press clears the mark, so a click never shows a ring.
+ * - `enterSubmits` answers on Enter in an answer, without a form submission:
+ *   a frame sandboxed without `allow-forms` blocks one before any listener runs.
  */
 import type { Attachment } from 'svelte/attachments';
 
@@ -18,3 +22,15 @@ export const keyFocus: Attachment<HTMLElement> = (group) => {
     group.removeEventListener('pointerdown', pointed);
   };
 };
+
+export function enterSubmits(submit: () => void): Attachment<HTMLElement> {
+  return (group) => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement)) return;
+      event.preventDefault();
+      submit();
+    };
+    group.addEventListener('keydown', onKey);
+    return () => group.removeEventListener('keydown', onKey);
+  };
+}
