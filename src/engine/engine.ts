@@ -27,6 +27,15 @@ export interface Engine extends QuestionPaths {
   decisionFor(persona: PersonaId, answers: Answers): Decision & { points: Scores; fit: Fit };
 }
 
+/** `value` with `key` added as an enumerable property computed on first read. */
+function withLazy<T extends object, K extends string, V>(value: T, key: K, compute: () => V): T & Record<K, V> {
+  let computed: { value: V } | undefined;
+  return Object.defineProperty(value, key, {
+    enumerable: true,
+    get: () => (computed ??= { value: compute() }).value,
+  }) as T & Record<K, V>;
+}
+
 function failure(kind: EngineErrorKind, id: string, message: string): EngineError {
   return { ok: false, kind, id, message: devMessage(message) };
 }
@@ -105,7 +114,7 @@ export function createEngine(bank: Bank): Engine {
     const decision = decide(picks, points, bank.scoring);
     const blend = blendShare(picks, points, decision);
     const notCounted = picks.filter((p) => p.option.neutral).map((p) => p.question.id);
-    const result: Evaluation = {
+    const result: Omit<Evaluation, 'flips'> = {
       ok: true,
       persona: persona.id,
       ...decision,
@@ -118,9 +127,13 @@ export function createEngine(bank: Bank): Engine {
       complete: questions.every((q) => answers[q.id] !== undefined),
       summary: outcomes.get(decision.outcome)!.summary,
       reasons: reasonsFor(picks, points, decision, blend, bank.scoring),
-      flips: flipsFor(questions, answers, decision, (changed) => decisionFor(persona.id, changed).outcome),
     };
-    return result;
+    // The flips re-score every single changed answer, most of a result's cost: worked out when first read, from
+    // the answers as they are now.
+    const given = { ...answers };
+    return withLazy(result, 'flips', () =>
+      flipsFor(questions, given, decision, (changed) => decisionFor(persona.id, changed).outcome),
+    );
   }
 
   return { ...paths, bank, evaluate, decisionFor };

@@ -42,12 +42,20 @@ export class ShareLinks {
     this.source = $derived(results.chunk?.shareSourceFor(engine.bank, options.instanceId) ?? null);
   }
 
+  #lastUrl: { evaluation: Evaluation; source: ShareSource; base: string; url: string | null } | null = null;
+
   /** The link for `evaluation`, made on the `share-url` attribute, else the page; null before the chunk is here. */
   urlFor = (evaluation: Evaluation): string | null => {
     const chunk = this.#setup.results.chunk;
     const source = this.source;
     const base = this.#setup.options.shareUrl ?? location.href;
-    return chunk && source ? chunk.resultShareUrl(source, base, evaluation.persona, evaluation.answers) : null;
+    if (!chunk || !source) return null;
+    // A result asks twice (the page's event, the share controls): the link is encoded once.
+    const last = this.#lastUrl;
+    if (last?.evaluation === evaluation && last.source === source && last.base === base) return last.url;
+    const url = chunk.resultShareUrl(source, base, evaluation.persona, evaluation.answers);
+    this.#lastUrl = { evaluation, source, base, url };
+    return url;
   };
 
   /** What the result's share controls need, or null when there is no link to share. */

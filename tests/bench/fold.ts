@@ -39,7 +39,7 @@ export interface FoldOptions {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Chromium writes the trace some seconds after its window closes; waits until it is whole. */
-async function readTrace(file: string, timeoutMs: number): Promise<{ traceEvents: never[] }> {
+export async function readTrace(file: string, timeoutMs: number): Promise<{ traceEvents: never[] }> {
   const until = performance.now() + timeoutMs;
   let size = -1;
   for (;;) {

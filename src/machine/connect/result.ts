@@ -103,6 +103,7 @@ export function resultView(snapshot: QuizSnapshot, send: Send, engine: Engine): 
   const shown = (ids: Answers) => engine.questionsFor(evaluation.persona, ids).map((q) => q.id);
   const broughtIn = trial ? shown(trial.answers).filter((id) => !shown(answers).includes(id)) : [];
   const fit = (id: OutcomeId) => evaluation.fit[id];
+  let flips: FlipView[] | undefined;
   return {
     screen: 'result',
     key: trial ? `trial:${trial.questionId}=${trial.optionId}` : `result:${evaluation.persona}`,
@@ -143,7 +144,10 @@ export function resultView(snapshot: QuizSnapshot, send: Send, engine: Engine): 
         source: sourceText(e.cite),
       })),
     ),
-    flips: flipViews(own.flips, label, words.subject, trial, send),
+    // Read only when the "what would change" section is made, which waits for idle time or the reader.
+    get flips() {
+      return (flips ??= flipViews(own.flips, label, words.subject, trial, send));
+    },
     noFlipText: `No single changed answer would alter this result: ${label(own.outcome)} stays ahead whichever one answer ${words.subject} change.`,
     investor: evaluation.persona === 'investor' ? investorView(bank, outcome.id) : null,
     shareable: whose === 'own' && !trial,
