@@ -3,7 +3,7 @@
  * label, act with user-event. Tests read like sentences:
  * `await quiz.start(); await quiz.chooseRole("I'm building"); await quiz.answer('Full control')`.
  */
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/ui/App.svelte';
 import { engine as defaultEngine } from '../../src/engine/index.ts';
@@ -95,6 +95,15 @@ export class QuizPage {
 
   async click(name: string | RegExp) {
     await this.user.click(this.button(name));
+    await this.settled();
+  }
+
+  /** A result paints its verdict first and the rest a frame later (after-verdict.ts): waits for the whole of it. */
+  async settled() {
+    await waitFor(() => {
+      const result = this.container.querySelector('[part="result"]');
+      if (result && !result.querySelector('.alq-folds')) throw new Error('the result is still coming');
+    });
   }
 
   async start() {
@@ -194,6 +203,7 @@ export class QuizPage {
 
   /** Opens a folded section as a reader does, by a click on its summary; returns it. */
   async openFold(title: string): Promise<HTMLDetailsElement> {
+    await this.settled();
     const fold = this.fold(title);
     if (!fold.open) await this.user.click(fold.querySelector('summary')!);
     return fold;

@@ -52,6 +52,7 @@ describe('trying another answer from the result', () => {
     const change = within(await quiz.openFold('What would change the result'));
     const item = change.getByText(new RegExp(`^If you answered “${flip.to.label}” on ${flip.topic}`)).closest('li')!;
     await quiz.user.click(within(item).getByRole('button', { name: 'Try this answer' }));
+    await quiz.settled();
 
     const tried = engine.evaluate('builder', changed(mine, flip));
     if (!tried.ok) throw new Error(tried.message);
@@ -83,6 +84,7 @@ describe('trying another answer from the result', () => {
     const change = within(await quiz.openFold('What would change the result'));
     const item = change.getByText(new RegExp(`^If you answered “${flip.to.label}” on ${flip.topic}`)).closest('li')!;
     await quiz.user.click(within(item).getByRole('button', { name: 'Try this answer' }));
+    await quiz.settled();
 
     expect(quiz.screenName()).toBe('question');
     expect(quiz.container).toHaveTextContent('The answer you are trying brings in this question.');

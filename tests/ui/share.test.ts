@@ -176,16 +176,17 @@ describe('opening the page with a share link', () => {
 
 describe('the share controls on the result screen', () => {
   /** The reader's own finished quiz, resumed from their saved progress. */
-  function openResult() {
+  async function openResult() {
     const link = codeFor('builder', [1, 2, 0, 1, 2, 0, 1, 2, 0]);
     const storage = new FakeStorage();
     saveProgress(storage, 'quiz', { persona: 'builder', answers: link.answers, at: 'result' });
     const rendered = renderQuiz({ storage });
+    await rendered.quiz.settled();
     return { ...rendered, link, section: within(rendered.container.querySelector<HTMLElement>('[part="share"]')!) };
   }
 
   test('Copy link puts the link on the clipboard and says "Link copied" in the status region', async () => {
-    const { quiz, events, link, section } = openResult();
+    const { quiz, events, link, section } = await openResult();
     const writeText = fakeClipboard(async () => {});
     await quiz.user.click(section.getByRole('button', { name: 'Copy link' }));
     expect(writeText).toHaveBeenCalledTimes(1);
@@ -199,7 +200,7 @@ describe('the share controls on the result screen', () => {
   });
 
   test('when the clipboard is refused, the link shows in a selected read-only field instead', async () => {
-    const { quiz, events, section } = openResult();
+    const { quiz, events, section } = await openResult();
     fakeClipboard(async () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')));
     await quiz.user.click(section.getByRole('button', { name: 'Copy link' }));
     const field = (await section.findByRole('textbox')) as HTMLInputElement;
@@ -214,7 +215,7 @@ describe('the share controls on the result screen', () => {
   test('Share… opens the device’s share sheet with the link and a short text naming the outcome', async () => {
     const share = vi.fn(async (_data: ShareData) => {});
     Object.defineProperty(navigator, 'share', { value: share, configurable: true });
-    const { quiz, events, link, section } = openResult();
+    const { quiz, events, link, section } = await openResult();
     await quiz.user.click(section.getByRole('button', { name: 'Share…' }));
     expect(share).toHaveBeenCalledTimes(1);
     const data = share.mock.calls[0]![0];
@@ -223,13 +224,13 @@ describe('the share controls on the result screen', () => {
     expect(shareEvents(events).map((e) => e.detail.method)).toEqual(['native']);
   });
 
-  test('there is no Share… button where the device has no share sheet', () => {
-    const { section } = openResult();
+  test('there is no Share… button where the device has no share sheet', async () => {
+    const { section } = await openResult();
     expect(section.queryByRole('button', { name: 'Share…' })).toBeNull();
   });
 
   test('offers X, LinkedIn, Reddit and email, each carrying the link', async () => {
-    const { quiz, events, section } = openResult();
+    const { quiz, events, section } = await openResult();
     const links = within(section.getByRole('list', { name: 'Share on' })).getAllByRole('link');
     expect(links.map((l) => l.textContent)).toEqual(['X', 'LinkedIn', 'Reddit', 'Email']);
     for (const a of links) expect(decodeURIComponent(a.getAttribute('href')!)).toContain(`${PAGE}#alq.quiz=`);
