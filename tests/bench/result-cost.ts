@@ -65,17 +65,43 @@ function medianOf(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Median over batches of the mean ms per call, each call on a fresh engine (made before the clock starts). */
-function timed(bank: Bank, sets: AnswerSet[], batches: number, repeat: number, work: (i: number, e: Engine) => void) {
-  const perResult: number[] = [];
+/** A bank with the answer sets to compute the result of, and their snapshots on the result. */
+interface Subject {
+  bank: Bank;
+  sets: AnswerSet[];
+  snapshots: QuizSnapshot[];
+}
+
+type Timing = 'resultMs' | 'evaluateMs';
+const WORK: Record<Timing, (subject: Subject, i: number, engine: Engine) => unknown> = {
+  resultMs: (subject, i, engine) => computeResult(subject.snapshots[i]!, engine),
+  evaluateMs: (subject, i, engine) => engine.evaluate(subject.sets[i]!.persona, subject.sets[i]!.answers),
+};
+
+/** Mean ms per call over `repeat` rounds of the answer sets, each call on a fresh engine made before the clock starts. */
+function batch(subject: Subject, timing: Timing, repeat: number): number {
+  const engines = Array.from({ length: repeat * subject.sets.length }, () => createEngine(subject.bank));
+  const start = performance.now();
+  engines.forEach((engine, n) => WORK[timing](subject, n % subject.sets.length, engine));
+  return (performance.now() - start) / engines.length;
+}
+
+/**
+ * Medians over batches. Each batch times every bank and both timings in
+ * turn, so a busy moment on a shared machine falls on all of them; the first
+ * batches warm the code up and are not counted.
+ */
+function timings(subjects: Subject[], batches: number, repeat: number): Record<Timing, number>[] {
+  const samples = subjects.map(() => ({ resultMs: [] as number[], evaluateMs: [] as number[] }));
   for (let b = -3; b < batches; b++) {
-    const engines = Array.from({ length: repeat * sets.length }, () => createEngine(bank));
-    const start = performance.now();
-    engines.forEach((engine, n) => work(n % sets.length, engine));
-    // The first batches warm the code up and are not counted.
-    if (b >= 0) perResult.push((performance.now() - start) / engines.length);
+    subjects.forEach((subject, s) => {
+      for (const timing of ['resultMs', 'evaluateMs'] as const) {
+        const ms = batch(subject, timing, repeat);
+        if (b >= 0) samples[s]![timing].push(ms);
+      }
+    });
   }
-  return medianOf(perResult);
+  return samples.map((s) => ({ resultMs: medianOf(s.resultMs), evaluateMs: medianOf(s.evaluateMs) }));
 }
 
 /** A copy of `bank` that counts reads of each persona's question list and of each option's weights. */
@@ -98,8 +124,8 @@ function counting(bank: Bank) {
   };
 }
 
-function costOn(bank: Bank, sets: AnswerSet[], batches: number, repeat: number): BankCost {
-  const snapshots = sets.map((set) => resultSnapshot(bank, set));
+/** What one result asks of a bank: the questions and options answered, and the two counts. */
+function workOn({ bank, sets, snapshots }: Subject): Omit<BankCost, Timing> {
   const plain = createEngine(bank);
   const asked = sets.map((set) => plain.questionsFor(set.persona, set.answers));
   const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / values.length;
@@ -108,8 +134,6 @@ function costOn(bank: Bank, sets: AnswerSet[], batches: number, repeat: number):
   Object.assign(counts, { scorings: 0, weightReads: 0 });
   snapshots.forEach((snapshot, i) => computeResult(snapshot, engines[i]!));
   return {
-    resultMs: timed(bank, sets, batches, repeat, (i, engine) => computeResult(snapshots[i]!, engine)),
-    evaluateMs: timed(bank, sets, batches, repeat, (i, engine) => engine.evaluate(sets[i]!.persona, sets[i]!.answers)),
     questions: mean(asked.map((questions) => questions.length)),
     options: mean(asked.flatMap((questions) => questions.map((q) => q.options.length))),
     scorings: counts.scorings / sets.length,
@@ -117,12 +141,21 @@ function costOn(bank: Bank, sets: AnswerSet[], batches: number, repeat: number):
   };
 }
 
-export function measureResultCost(bank: Bank, sets: AnswerSet[], batches = 15, repeat = 5): ResultCost {
-  const doubled = doubledBank(bank);
-  const doubledSets = sets.map((set) => ({ persona: set.persona, answers: doubledAnswers(set.answers) }));
+export function measureResultCost(bank: Bank, sets: AnswerSet[], batches = 21, repeat = 5): ResultCost {
+  const subject = (bank: Bank, sets: AnswerSet[]): Subject => ({
+    bank,
+    sets,
+    snapshots: sets.map((set) => resultSnapshot(bank, set)),
+  });
+  const real = subject(bank, sets);
+  const doubled = subject(
+    doubledBank(bank),
+    sets.map((set) => ({ persona: set.persona, answers: doubledAnswers(set.answers) })),
+  );
+  const [realTimes, doubledTimes] = timings([real, doubled], batches, repeat);
   return {
-    real: costOn(bank, sets, batches, repeat),
-    doubled: costOn(doubled, doubledSets, batches, repeat),
+    real: { ...realTimes!, ...workOn(real) },
+    doubled: { ...doubledTimes!, ...workOn(doubled) },
     answerSets: sets.length,
     batches,
   };

@@ -45,10 +45,11 @@ export function usableButton(root: Root | null, label: string): HTMLElement | nu
   return null;
 }
 
-/** The visible summary (of a details element) whose text is `label`. */
-export function usableSummary(root: Root | null, label: string): HTMLElement | null {
+/** The visible control that opens a fold titled `label`: a details element's summary, or a button. */
+export function usableToggle(root: Root | null, label: string): HTMLElement | null {
   if (!root) return null;
-  for (const el of root.querySelectorAll<HTMLElement>('summary')) if (labelOf(el) === label && isUsable(el)) return el;
+  for (const el of root.querySelectorAll<HTMLElement>(`summary, ${BUTTONS}`))
+    if (labelOf(el) === label && isUsable(el)) return el;
   return null;
 }
 

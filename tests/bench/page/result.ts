@@ -7,7 +7,7 @@
 import {
   isUsable,
   usableButton,
-  usableSummary,
+  usableToggle,
   visibleText,
   waitFor,
   whenShown,
@@ -24,14 +24,14 @@ export interface ResultTimings {
 }
 
 export async function onResult(root: Root, plan: ResultPlan, timed: Timed, timeoutMs: number): Promise<ResultTimings> {
-  const summary = () => usableSummary(root, plan.fold);
+  const toggle = () => usableToggle(root, plan.fold);
   // The fold's content may be in the DOM already (closed) or rendered when it opens: either way, timed to visible.
   const content = () => visibleText(root, plan.foldShows);
   const fold = await timed(
-    await waitFor(`fold "${plan.fold}"`, summary, timeoutMs),
+    await waitFor(`fold "${plan.fold}"`, toggle, timeoutMs),
     plan.fold,
     whenVisible(root, `the content of "${plan.fold}"`, content, timeoutMs),
-    summary,
+    toggle,
   );
   const index = plan.tryIndex;
   if (index === null) return { fold };
