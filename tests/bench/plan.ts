@@ -8,9 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { Model } from 'survey-core';
 import { loadBankFolder } from '../../src/bank/check.ts';
 import { createEngine } from '../../src/engine/engine.ts';
-import type { Bank, PersonaId, Question } from '../../src/engine/types.ts';
+import type { Answers, Bank, PersonaId, Question } from '../../src/engine/types.ts';
+import { resultView } from '../../src/machine/connect/result.ts';
 import type { Contender } from './pages.ts';
 import type { PagePlan } from './page/protocol.ts';
+import { resultSnapshot } from './result-cost.ts';
 import { PERSONA_PROMPT, PERSONA_QUESTION, surveyName, toSurveyJs, type SurveyJson } from './surveyjs-bank.ts';
 
 const QUESTIONS = fileURLToPath(new URL('../../questions/', import.meta.url));
@@ -21,6 +23,8 @@ export interface RunPlan {
   /** How the answers were picked, for the report. */
   picker: string;
   steps: { question: Question; prompt: string; optionId: string; option: string }[];
+  /** Our result: how many answers it offers to try, and which leads straight to a tried result (null: none). */
+  flips: { offered: number; tryIndex: number | null };
 }
 
 type Picker = (question: Question, index: number) => number;
@@ -49,8 +53,28 @@ export function planRuns(bank: Bank, count: number): RunPlan[] {
       answers[next.id] = option.id;
       steps.push({ question: next, prompt: next.prompt, optionId: option.id, option: option.label });
     }
-    return { persona: persona.id, personaLabel: persona.label, picker, steps };
+    return {
+      persona: persona.id,
+      personaLabel: persona.label,
+      picker,
+      steps,
+      flips: flipsOf(bank, persona.id, answers),
+    };
   });
+}
+
+export const answersOf = (plan: RunPlan): Answers =>
+  Object.fromEntries(plan.steps.map((s) => [s.question.id, s.optionId]));
+
+/** The answers our result offers to try, and the first that brings in no question, so it shows a result at once. */
+function flipsOf(bank: Bank, persona: PersonaId, answers: Answers): RunPlan['flips'] {
+  const engine = createEngine(bank);
+  const flips = resultView(resultSnapshot(bank, { persona, answers }), () => {}, engine).flips;
+  const index = flips.findIndex((flip) => {
+    const tried = { ...answers, [flip.questionId]: flip.optionId };
+    return engine.questionsFor(persona, tried).every((q) => tried[q.id] !== undefined);
+  });
+  return { offered: flips.length, tryIndex: index < 0 ? null : index };
 }
 
 /** Throws when SurveyJS would ask a plan's questions differently from our engine. */
@@ -72,6 +96,15 @@ export function checkPlansInSurveyJs(survey: SurveyJson, plans: RunPlan[]): void
 /** Text only the last screen shows: our result's "Start over", SurveyJS's thank-you page. */
 const END_TEXT: Record<Contender, string> = { ours: 'Start over', peer: 'Thank you' };
 
+/** What our result offers, as a reader sees it. */
+const RESULT = {
+  fold: 'What would change the result',
+  tryThis: 'Try this answer',
+  noFlip: 'No single changed answer would alter this result',
+  tried: 'Trying another answer',
+  back: 'Back to my result',
+};
+
 /** A plan as a page clicks through it (ours: the persona is a button; SurveyJS: a question). */
 export function pagePlan(plan: RunPlan, contender: Contender): PagePlan {
   return {
@@ -80,6 +113,21 @@ export function pagePlan(plan: RunPlan, contender: Contender): PagePlan {
     personaIsQuestion: contender === 'peer',
     steps: plan.steps.map((s) => ({ prompt: s.prompt, option: s.option })),
     end: END_TEXT[contender],
+    // After the second question's Continue, or the earliest a shorter plan has: Back needs a question to go back from.
+    backAfter: plan.steps.length > 1 ? Math.min(1, plan.steps.length - 2) : null,
+    ...(contender === 'ours'
+      ? {
+          result: {
+            fold: RESULT.fold,
+            foldShows: plan.flips.offered ? RESULT.tryThis : RESULT.noFlip,
+            tryThis: RESULT.tryThis,
+            tryIndex: plan.flips.tryIndex,
+            tried: RESULT.tried,
+            back: RESULT.back,
+            mine: END_TEXT.ours,
+          },
+        }
+      : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import type { HeapSample } from './over-devtools.ts';
 import type { Contender } from './pages.ts';
 import type { Input } from './page/protocol.ts';
 import type { RunSample } from './runs.ts';
+import type { ResultCost } from './result-cost.ts';
 import type { Split } from './source-map-split.ts';
 
 export interface RateResults {
@@ -62,5 +63,7 @@ export interface Results {
   comparison?: Comparison;
   /** Reading a share link, in Node (ours only: the peer has no share links). */
   shareDecode: DecodeSpeed;
+  /** The result computed in Node on the real bank and on one twice its size (ours only). */
+  resultCost: ResultCost;
   seconds: number;
 }

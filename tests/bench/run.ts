@@ -21,7 +21,8 @@ import { buildPageScript } from './page-script.ts';
 import { startBenchSite } from './pages.ts';
 import { buildPeer } from './peer-build.ts';
 import { foldAndDevTools, timedPhases } from './phases.ts';
-import { checkPlansInSurveyJs, loadBank, planRuns, toSurveyJs } from './plan.ts';
+import { answersOf, checkPlansInSurveyJs, loadBank, planRuns, toSurveyJs } from './plan.ts';
+import { measureResultCost } from './result-cost.ts';
 import type { Results } from './results.ts';
 import { both, log } from './rounds.ts';
 import { sizesOf } from './sizes.ts';
@@ -101,6 +102,10 @@ async function main(): Promise<void> {
         heap,
         ...(comparison ? { comparison } : {}),
         shareDecode: measureDecode(bank),
+        resultCost: measureResultCost(
+          bank,
+          plans.map((plan) => ({ persona: plan.persona, answers: answersOf(plan) })),
+        ),
         seconds: (Date.now() - started) / 1000,
       });
     } finally {

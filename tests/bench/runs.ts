@@ -10,7 +10,7 @@
 import { launch, VIEWPORT } from './browsers.ts';
 import { layoutShift, taskFigures } from './loads.ts';
 import type { BenchSite, Contender } from './pages.ts';
-import type { Input, PagePlan, Report, RunReport } from './page/protocol.ts';
+import type { Input, PagePlan, Report, RunReport, StepTiming } from './page/protocol.ts';
 import type { RealInput } from './xvfb.ts';
 
 export interface RunSample {
@@ -26,6 +26,14 @@ export interface RunSample {
   stepsDom: number[];
   /** The last Continue → result (ours) or thank-you page (SurveyJS) painted. */
   toEnd: number;
+  /** Back → the previous question painted (absent: a plan too short to go back). */
+  back?: number;
+  /** Ours: the fold of what would change the result → its content painted. */
+  foldOpen?: number;
+  /** Ours: "Try this answer" → the tried result painted (absent: no answer to try shows a result at once). */
+  tried?: number;
+  /** Ours: "Back to my result" → the reader's own result painted. */
+  backToResult?: number;
   /** Long tasks from the Start click to the end. */
   longTasks: number;
   longestTask: number;
@@ -42,6 +50,12 @@ export interface RunOptions {
   timeoutMs: number;
 }
 
+/** Click → painted, for the steps a run made. */
+function optional<K extends string>(steps: Record<K, StepTiming | undefined>): Partial<Record<K, number>> {
+  const made = Object.entries<StepTiming | undefined>(steps).filter((e): e is [string, StepTiming] => !!e[1]);
+  return Object.fromEntries(made.map(([key, t]) => [key, t.paint - t.click])) as Partial<Record<K, number>>;
+}
+
 function sample(report: RunReport, label: string): RunSample {
   const questions = report.steps;
   return {
@@ -52,6 +66,7 @@ function sample(report: RunReport, label: string): RunSample {
     steps: questions.map((t) => t.paint - t.click),
     stepsDom: questions.map((t) => t.dom - t.click),
     toEnd: report.end.paint - report.end.click,
+    ...optional({ back: report.back, foldOpen: report.fold, tried: report.tried, backToResult: report.mine }),
     ...taskFigures(report.longTasks.filter((t) => t.start + t.duration > report.start.click)),
     cls: layoutShift(report.shifts),
   };

@@ -20,10 +20,19 @@ export function how(results: Results, r: RateResults): string {
   return `CPU ${r.rate}× · ${connection} · a fresh Chromium per load and run · ${clicks}`;
 }
 
+type ResultStep = 'back' | 'foldOpen' | 'tried' | 'backToResult';
+
 export function rateRows(r: RateResults, input: string): Row[] {
   const loads = (c: Contender) => r.loads[c];
   const runs = (c: Contender) => r.runs[c];
   const steps = (c: Contender) => runs(c).flatMap((x) => x.steps);
+  /** The timings of a step, from the runs that made it. */
+  const made = (c: Contender, step: ResultStep) => runs(c).flatMap((x) => x[step] ?? []);
+  /** Ours: says so when some runs could not make the step (no answer to try). */
+  const ofRuns = (step: ResultStep) => {
+    const n = made('ours', step).length;
+    return n < runs('ours').length ? ` (${n} of ${runs('ours').length} runs)` : '';
+  };
   return [
     spreadRow('script start → Start usable, painted: median [IQR]', (c) => loads(c).map((s) => s.scriptToInteractive)),
     spreadRow('navigation → Start usable, painted: median [IQR]', (c) => loads(c).map((s) => s.navToInteractive)),
@@ -42,11 +51,22 @@ export function rateRows(r: RateResults, input: string): Row[] {
     ),
     row(`Continue → next question painted, ${input}: p50`, (c) => quantile(steps(c), 0.5), ms),
     row(`Continue → next question painted, ${input}: p95`, (c) => quantile(steps(c), 0.95), ms),
+    row('last Continue → result painted (SurveyJS: thank-you): median', (c) => median(runs(c).map((x) => x.toEnd)), ms),
+    row(`Back → previous question painted, ${input}: median`, (c) => median(made(c, 'back')), ms),
     row(
-      'last Continue → result painted (SurveyJS: thank-you): median',
-      (c) => median(runs(c).map((x) => x.toEnd)),
+      `a fold opened → its content painted, ${input}: median${ofRuns('foldOpen')}`,
+      (c) => median(made(c, 'foldOpen')),
       ms,
-      true,
+    ),
+    row(
+      `Try this answer → tried result painted, ${input}: median${ofRuns('tried')}`,
+      (c) => median(made(c, 'tried')),
+      ms,
+    ),
+    row(
+      `Back to my result → result painted, ${input}: median${ofRuns('backToResult')}`,
+      (c) => median(made(c, 'backToResult')),
+      ms,
     ),
     countRow('long tasks during a run: median count (most)', (c) => runs(c).map((x) => x.longTasks)),
     row('blocking time during a run: median', (c) => median(runs(c).map((x) => x.blocking)), ms),

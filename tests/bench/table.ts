@@ -7,6 +7,7 @@
 import { foldFigures } from './fold-figures.ts';
 import { kib, ms, ratio, render, row, sideBySide, spreadRow } from './format.ts';
 import type { Contender } from './pages.ts';
+import type { BankCost } from './result-cost.ts';
 import type { Results } from './results.ts';
 import { both } from './rounds.ts';
 import { heapRows, how, rateRows } from './table-rows.ts';
@@ -101,6 +102,41 @@ function comparisonSection(results: Results): string[] {
   ];
 }
 
+/** Below a millisecond, in µs. */
+const fine = (n: number) => (n < 1 ? `${Math.round(n * 1000)} µs` : ms(n));
+
+function resultCostSection(results: Results): string[] {
+  const { real, doubled, answerSets, batches } = results.resultCost;
+  const line = (label: string, show: (n: number) => string, pick: (b: BankCost) => number) => [
+    label,
+    show(pick(real)),
+    show(pick(doubled)),
+    ratio(pick(doubled), pick(real)),
+  ];
+  const count = (n: number) => `${Math.round(n)}`;
+  return [
+    `the result computed in Node (ours): the result view, its evaluation and flips included, each on an engine ` +
+      `that has computed nothing yet · median of ${batches} batches over the runs' ${answerSets} answer sets · ` +
+      `the doubled bank asks every question twice, each with its options twice, answered the same`,
+    render(
+      [
+        ['the result as the bank doubles', 'real bank', 'doubled bank', 'doubled / real'],
+        [
+          'questions answered (options per question)',
+          `${real.questions.toFixed(1)} (${real.options.toFixed(1)})`,
+          `${doubled.questions.toFixed(1)} (${doubled.options.toFixed(1)})`,
+          ratio(doubled.questions, real.questions),
+        ],
+        line('result computed (evaluate + result view): median', fine, (b) => b.resultMs),
+        line('  of which evaluate: median', fine, (b) => b.evaluateMs),
+        line('scorings per result (a count)', count, (b) => b.scorings),
+        line('option weights read per result (a count)', count, (b) => b.weightReads),
+      ],
+      ['l', 'r', 'r', 'r'],
+    ),
+  ];
+}
+
 export function formatResults(results: Results): string {
   const { iterations: it, environment: env } = results;
   const load = (l: number[]) => l.map((n) => n.toFixed(1)).join(' ');
@@ -130,6 +166,8 @@ export function formatResults(results: Results): string {
   out.push(
     `share link decode (Node, median of ${d.batches} batches over ${d.links} released links): ` +
       `${d.validMicros.toFixed(1)} µs valid, ${d.tamperedMicros.toFixed(1)} µs tampered (refused)`,
+    '',
+    ...resultCostSection(results),
     '',
     formatTargets(results),
   );

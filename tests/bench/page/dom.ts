@@ -15,21 +15,24 @@ export function widgetRoot(widget: WidgetLocation): Root | null {
 
 export const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
+/** Called in a frame callback: resolves right after that frame has been painted, with the time. */
+function afterThisFrame(): Promise<number> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve(performance.now());
+    channel.port2.postMessage(null);
+  });
+}
+
 /** Resolves right after the frame that is about to be drawn has been painted, with the time. */
 export function afterPaint(): Promise<number> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(null);
-    }),
-  );
+  return new Promise((resolve) => requestAnimationFrame(() => void afterThisFrame().then(resolve)));
 }
 
 const BUTTONS = 'button, input[type="button"], input[type="submit"]';
 const labelOf = (el: Element) => (el instanceof HTMLInputElement ? el.value : (el.textContent ?? '')).trim();
 
-function isUsable(el: HTMLElement): boolean {
+export function isUsable(el: HTMLElement): boolean {
   if ((el as HTMLButtonElement).disabled) return false;
   const box = el.getBoundingClientRect();
   return box.width > 0 && box.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
@@ -39,6 +42,21 @@ function isUsable(el: HTMLElement): boolean {
 export function usableButton(root: Root | null, label: string): HTMLElement | null {
   if (!root) return null;
   for (const el of root.querySelectorAll<HTMLElement>(BUTTONS)) if (labelOf(el) === label && isUsable(el)) return el;
+  return null;
+}
+
+/** The visible control that opens a fold titled `label`: a details element's summary, or a button. */
+export function usableToggle(root: Root | null, label: string): HTMLElement | null {
+  if (!root) return null;
+  for (const el of root.querySelectorAll<HTMLElement>(`summary, ${BUTTONS}`))
+    if (labelOf(el) === label && isUsable(el)) return el;
+  return null;
+}
+
+/** The first visible button or paragraph whose text starts with `text`. */
+export function visibleText(root: Root, text: string): HTMLElement | null {
+  for (const el of root.querySelectorAll<HTMLElement>(`${BUTTONS}, p`))
+    if (labelOf(el).startsWith(text) && isUsable(el)) return el;
   return null;
 }
 
@@ -73,6 +91,10 @@ export function whenShown(
 ): { promise: Promise<{ dom: number; paint: number }>; cancel: () => void } {
   let cancel = () => {};
   const promise = new Promise<{ dom: number; paint: number }>((resolve, reject) => {
+    if ((root.textContent ?? '').includes(expected)) {
+      reject(new Error(`bench: "${expected}" was already there before the click`));
+      return;
+    }
     const timer = setTimeout(() => {
       observer.disconnect();
       reject(new Error(`bench: "${expected}" did not appear within ${timeoutMs} ms of the click`));
@@ -93,6 +115,54 @@ export function whenShown(
   return { promise, cancel };
 }
 
+/**
+ * Resolves once `find` sees its element visible and the frame showing it has
+ * been painted. Unlike `whenShown` it works for content already in the DOM
+ * but hidden (a closed details element) as well as content rendered later:
+ * it looks again on every mutation (attributes included: `open`), on every
+ * `toggle` and in every frame. Armed before the click; not visible yet.
+ */
+export function whenVisible(
+  root: Root,
+  what: string,
+  find: () => Element | null,
+  timeoutMs: number,
+): { promise: Promise<{ dom: number; paint: number }>; cancel: () => void } {
+  let cancel = () => {};
+  const promise = new Promise<{ dom: number; paint: number }>((resolve, reject) => {
+    if (find()) {
+      reject(new Error(`bench: ${what} was already visible before the click`));
+      return;
+    }
+    const check = (inFrame: boolean) => {
+      if (!find()) return;
+      const dom = performance.now();
+      cancel();
+      void (inFrame ? afterThisFrame() : afterPaint()).then((paint) => resolve({ dom, paint }));
+    };
+    const observer = new MutationObserver(() => check(false));
+    const onToggle = () => check(false);
+    const poll = () => {
+      frame = requestAnimationFrame(poll);
+      check(true);
+    };
+    let frame = requestAnimationFrame(poll);
+    const timer = setTimeout(() => {
+      cancel();
+      reject(new Error(`bench: ${what} did not show within ${timeoutMs} ms of the click`));
+    }, timeoutMs);
+    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    root.addEventListener('toggle', onToggle, true);
+    cancel = () => {
+      observer.disconnect();
+      root.removeEventListener('toggle', onToggle, true);
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  });
+  return { promise, cancel };
+}
+
 /** First frame in which a usable Start button is visible: when a frame callback saw it, and when it was painted. */
 export function firstUsableStart(widget: WidgetLocation): Promise<{ seen: number; painted: number }> {
   return new Promise((resolve) => {
@@ -102,9 +172,7 @@ export function firstUsableStart(widget: WidgetLocation): Promise<{ seen: number
         return;
       }
       const seen = performance.now();
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve({ seen, painted: performance.now() });
-      channel.port2.postMessage(null);
+      void afterThisFrame().then((painted) => resolve({ seen, painted }));
     };
     requestAnimationFrame(poll);
   });

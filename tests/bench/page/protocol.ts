@@ -40,6 +40,25 @@ export interface PagePlan {
   steps: { prompt: string; option: string }[];
   /** Text that shows the run reached its end (our "Start over", SurveyJS's thank-you). */
   end: string;
+  /** Back is clicked once, after the Continue of `steps[backAfter]` (then Continue again, untimed); null: never. */
+  backAfter: number | null;
+  /** What a run does on our result (SurveyJS's thank-you page has nothing to open or try). */
+  result?: ResultPlan;
+}
+
+/** Opening the fold of what would change the result, trying an answer from it, and back. */
+export interface ResultPlan {
+  /** The fold's summary text. */
+  fold: string;
+  /** The start of the text of the first thing the open fold shows (a "Try this answer" button, or the no-flip sentence). */
+  foldShows: string;
+  /** The buttons that try an answer, and which of them to click (0-based); null: none leads straight to a tried result. */
+  tryThis: string;
+  tryIndex: number | null;
+  /** Text only a tried result shows, the button back from it, and text only the reader's own result shows. */
+  tried: string;
+  back: string;
+  mine: string;
 }
 
 export interface PageConfig {
@@ -105,6 +124,12 @@ export interface RunReport {
   steps: StepTiming[];
   /** The last Continue → the end screen. */
   end: StepTiming;
+  /** Back → the previous question. */
+  back?: StepTiming;
+  /** Ours: the fold's summary → its content; "Try this answer" → the tried result; back → the result again. */
+  fold?: StepTiming;
+  tried?: StepTiming;
+  mine?: StepTiming;
   /** Clicks that arrived as trusted events on the element aimed at. */
   trustedClicks: number;
   clicks: number;
