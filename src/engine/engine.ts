@@ -1,6 +1,16 @@
-import { findPersona, questionIndex, questionPaths, type QuestionPaths } from './paths.ts';
-import { blendOf, blendShareFor, effectiveFor, fitOf, fullPullOf, picksOf, pointsOf, type Answered } from './score.ts';
-import { decide, type Decision } from './decide.ts';
+import { branchQuestions, findPersona, questionIndex, questionPaths, type QuestionPaths } from './paths.ts';
+import {
+  blendOf,
+  blendShareFor,
+  effectiveFor,
+  fitOf,
+  fullPullOf,
+  picksOf,
+  pointsOf,
+  strongestWeight,
+  type Answered,
+} from './score.ts';
+import { decide, soleLeader, type Decision } from './decide.ts';
 import { flipsFor, reasonsFor } from './explain.ts';
 import type {
   Answers,
@@ -11,12 +21,16 @@ import type {
   EvaluateResult,
   Evaluation,
   Fit,
+  Flip,
+  Option,
+  OutcomeId,
   PersonaId,
   Question,
   Scores,
   ScoringRule,
   Strength,
 } from './types.ts';
+import { OUTCOME_IDS } from './types.ts';
 import { devMessage } from '../errors.ts';
 
 export interface Engine extends QuestionPaths {
@@ -27,15 +41,6 @@ export interface Engine extends QuestionPaths {
   decisionFor(persona: PersonaId, answers: Answers): Decision & { points: Scores; fit: Fit };
 }
 
-/** `value` with `key` added as an enumerable property computed on first read. */
-function withLazy<T extends object, K extends string, V>(value: T, key: K, compute: () => V): T & Record<K, V> {
-  let computed: { value: V } | undefined;
-  return Object.defineProperty(value, key, {
-    enumerable: true,
-    get: () => (computed ??= { value: compute() }).value,
-  }) as T & Record<K, V>;
-}
-
 function failure(kind: EngineErrorKind, id: string, message: string): EngineError {
   return { ok: false, kind, id, message: devMessage(message) };
 }
@@ -44,6 +49,9 @@ export function createEngine(bank: Bank): Engine {
   const byId = questionIndex(bank);
   const outcomes = new Map(bank.outcomes.map((o) => [o.id, o]));
   const paths = questionPaths(bank);
+  const branching = branchQuestions(bank);
+  // Made with the engine, while the reader answers, so the last answer's scoring reads each question once.
+  for (const question of bank.questions) strongestWeight(question);
   const { questionsFor } = paths;
 
   /** Keeps only the answers that count for this persona. */
@@ -62,6 +70,23 @@ export function createEngine(bank: Bank): Engine {
     const decision = decide(picks, points, bank.scoring);
     const full = fullPullOf(picks);
     return { ...decision, points, fit: fitOf(effectiveFor(points, full, bank.scoring), full) };
+  }
+
+  /**
+   * The outcome with one answer changed. A question no other depends on keeps the same questions, so the points
+   * move by the two options' weights alone and the leader is read off them; a tie, or a question others depend on,
+   * is scored anew.
+   */
+  function outcomeWith(persona: PersonaId, picks: readonly Answered[], points: Scores, answers: Answers) {
+    const full = fullPullOf(picks);
+    return (question: Question, from: Option, to: Option): OutcomeId => {
+      if (branching.has(question.id)) return decisionFor(persona, { ...answers, [question.id]: to.id }).outcome;
+      const moved = { ...points };
+      for (const id of OUTCOME_IDS) moved[id] += to.weights[id] - from.weights[id];
+      const leader = soleLeader(effectiveFor(moved, full, bank.scoring));
+      const changed = picks.map((p) => (p.question === question ? { question, option: to } : p));
+      return leader ?? decide(changed, moved, bank.scoring).outcome;
+    };
   }
 
   /** How much of the blend outcome's fit the blend gave, and whether that is what put it first. */
@@ -128,12 +153,16 @@ export function createEngine(bank: Bank): Engine {
       summary: outcomes.get(decision.outcome)!.summary,
       reasons: reasonsFor(picks, points, decision, blend, bank.scoring),
     };
-    // The flips re-score every single changed answer, most of a result's cost: worked out when first read, from
-    // the answers as they are now.
+    // The flips score every single changed answer, most of a result's cost: worked out when first read, from the
+    // answers as they are now.
     const given = { ...answers };
-    return withLazy(result, 'flips', () =>
-      flipsFor(questions, given, decision, (changed) => decisionFor(persona.id, changed).outcome),
-    );
+    let flips: Flip[] | undefined;
+    return {
+      ...result,
+      get flips() {
+        return (flips ??= flipsFor(questions, given, decision, outcomeWith(persona.id, picks, points, given)));
+      },
+    };
   }
 
   return { ...paths, bank, evaluate, decisionFor };

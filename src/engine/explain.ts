@@ -1,4 +1,4 @@
-import type { Answers, BlendShare, Flip, OutcomeId, Question, Reason, Scores, ScoringRule } from './types.ts';
+import type { Answers, BlendShare, Flip, Option, OutcomeId, Question, Reason, Scores, ScoringRule } from './types.ts';
 import type { Decision } from './decide.ts';
 import { blendShareFor, fullPullOf, type Answered } from './score.ts';
 
@@ -69,14 +69,14 @@ export function reasonsFor(
 
 /**
  * Every single changed answer that would put another outcome first, with the
- * runner-up's flips listed before the rest. `evaluateOutcome` re-scores the
- * changed answers, branching included.
+ * runner-up's flips listed before the rest. `outcomeWith` scores the answers
+ * with one of them changed, branching included.
  */
 export function flipsFor(
   questions: readonly Question[],
   answers: Answers,
   decision: Decision,
-  evaluateOutcome: (answers: Answers) => OutcomeId,
+  outcomeWith: (question: Question, from: Option, to: Option) => OutcomeId,
 ): Flip[] {
   const flips: Flip[] = [];
   for (const question of questions) {
@@ -84,7 +84,7 @@ export function flipsFor(
     if (!from) continue;
     for (const to of question.options) {
       if (to.id === from.id) continue;
-      const outcome = evaluateOutcome({ ...answers, [question.id]: to.id });
+      const outcome = outcomeWith(question, from, to);
       if (outcome === decision.outcome) continue;
       flips.push({
         questionId: question.id,

@@ -56,12 +56,19 @@ export function effectiveFor(points: Scores, full: number, rule: ScoringRule): S
   return effectiveOf(points, rule, blendShareFor(points, full, rule));
 }
 
-/** The firmest pull any answer to `question` has toward one outcome (at least 1). */
-export function strongestWeight(question: Question): number {
-  let strongest = 1;
-  for (const option of question.options)
-    for (const id of OUTCOME_IDS) strongest = Math.max(strongest, option.weights[id]);
-  return strongest;
+/**
+ * The firmest pull any answer to `question` has toward one outcome (at least 1), worked out once per question.
+ * Kept by its options, which a persona's wording of the question shares; a bank never changes once scored.
+ */
+const strongest = new WeakMap<readonly Option[], number>();
+export function strongestWeight({ options }: Question): number {
+  let weight = strongest.get(options);
+  if (weight === undefined) {
+    weight = 1;
+    for (const option of options) for (const id of OUTCOME_IDS) weight = Math.max(weight, option.weights[id]);
+    strongest.set(options, weight);
+  }
+  return weight;
 }
 
 /** The most points one outcome could have from these answers: each answered question's strongest weight. */
@@ -83,9 +90,4 @@ export function fitOf(effective: Scores, full: number): Fit {
 
 function fitFor(points: number, full: number): number {
   return full > 0 ? Math.round((100 * Math.min(full, Math.max(0, points))) / full) : 0;
-}
-
-/** Raw points, the sum of the weights of the options chosen for the questions that apply. */
-export function scoreAnswers(questions: readonly Question[], answers: Answers): Scores {
-  return pointsOf(picksOf(questions, answers));
 }

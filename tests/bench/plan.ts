@@ -93,8 +93,10 @@ export function checkPlansInSurveyJs(survey: SurveyJson, plans: RunPlan[]): void
   }
 }
 
-/** Text only the last screen shows: our result's "Start over", SurveyJS's thank-you page. */
-const END_TEXT: Record<Contender, string> = { ours: 'Start over', peer: 'Thank you' };
+/** Text only the last screen shows: our verdict's eyebrow, SurveyJS's thank-you page. */
+const END_TEXT: Record<Contender, string> = { ours: 'Your result', peer: 'Thank you' };
+/** Text only the whole of our result shows: its "Start over", a frame after the verdict. */
+const WHOLE_TEXT = 'Start over';
 
 /** What our result offers, as a reader sees it. */
 const RESULT = {
@@ -113,6 +115,7 @@ export function pagePlan(plan: RunPlan, contender: Contender): PagePlan {
     personaIsQuestion: contender === 'peer',
     steps: plan.steps.map((s) => ({ prompt: s.prompt, option: s.option })),
     end: END_TEXT[contender],
+    ...(contender === 'ours' ? { whole: WHOLE_TEXT } : {}),
     // After the second question's Continue, or the earliest a shorter plan has: Back needs a question to go back from.
     backAfter: plan.steps.length > 1 ? Math.min(1, plan.steps.length - 2) : null,
     ...(contender === 'ours'

@@ -1,12 +1,13 @@
 /**
  * What the result costs to compute, in Node, on the real bank and on one
- * twice its size (doubled-bank.ts), for the answers of the bench's runs:
- * the connect layer's result view (which evaluates the answers: scores,
- * reasons, the flips), timed as the median over batches, each result on an
- * engine of its own that has computed nothing yet. Two counts go with it
- * that no busy machine can move: how many times one result works out which
- * questions apply (once per scoring: the answers, then every single changed
- * answer the flips try) and how many option weights it reads.
+ * twice its size (doubled-bank.ts), for the answers of the bench's runs: the
+ * connect layer's result view as the verdict paints it (the answers scored
+ * and explained), and the same with its flips read (every single changed
+ * answer scored, as when the "what would change" section is made), timed as
+ * the median over batches, each result on an engine of its own that has
+ * computed nothing yet. Two counts go with each that no busy machine can
+ * move: how many times one result works out which questions apply (a whole
+ * scoring) and how many option weights it reads.
  */
 import { performance } from 'node:perf_hooks';
 import { createActor } from 'xstate';
@@ -23,16 +24,18 @@ export interface AnswerSet {
 }
 
 export interface BankCost {
-  /** Median over batches of the mean time per result (ms): result view, evaluation and flips included. */
+  /** Median over batches of the mean time per result (ms): the result view as painted, its flips not read. */
+  paintedMs: number;
+  /** The same with the flips read. */
   resultMs: number;
-  /** The same for `engine.evaluate` alone. */
-  evaluateMs: number;
   /** Per result, on average: questions answered and options per answered question. */
   questions: number;
   options: number;
-  /** Per result, on average: times the questions that apply were worked out (one per scoring). */
+  /** Per result, on average: times the questions that apply were worked out (a whole scoring), as painted and with the flips. */
+  paintedScorings: number;
   scorings: number;
-  /** Per result, on average: option weights read. */
+  /** Per result, on average: option weights read, as painted and with the flips. */
+  paintedWeightReads: number;
   weightReads: number;
 }
 
@@ -55,9 +58,10 @@ export function resultSnapshot(bank: Bank, set: AnswerSet): QuizSnapshot {
   return snapshot;
 }
 
-/** The whole result of a snapshot, flips included (read, should they ever be computed on demand). */
-function computeResult(snapshot: QuizSnapshot, engine: Engine): number {
-  return resultView(snapshot, send, engine).flips.length;
+/** The result of a snapshot as its verdict paints, or with the flips read too. */
+function computeResult(snapshot: QuizSnapshot, engine: Engine, flips: boolean): unknown {
+  const view = resultView(snapshot, send, engine);
+  return flips ? view.flips.length : view;
 }
 
 function medianOf(values: number[]): number {
@@ -72,10 +76,10 @@ interface Subject {
   snapshots: QuizSnapshot[];
 }
 
-type Timing = 'resultMs' | 'evaluateMs';
+type Timing = 'paintedMs' | 'resultMs';
 const WORK: Record<Timing, (subject: Subject, i: number, engine: Engine) => unknown> = {
-  resultMs: (subject, i, engine) => computeResult(subject.snapshots[i]!, engine),
-  evaluateMs: (subject, i, engine) => engine.evaluate(subject.sets[i]!.persona, subject.sets[i]!.answers),
+  paintedMs: (subject, i, engine) => computeResult(subject.snapshots[i]!, engine, false),
+  resultMs: (subject, i, engine) => computeResult(subject.snapshots[i]!, engine, true),
 };
 
 /** Mean ms per call over `repeat` rounds of the answer sets, each call on a fresh engine made before the clock starts. */
@@ -92,16 +96,16 @@ function batch(subject: Subject, timing: Timing, repeat: number): number {
  * batches warm the code up and are not counted.
  */
 function timings(subjects: Subject[], batches: number, repeat: number): Record<Timing, number>[] {
-  const samples = subjects.map(() => ({ resultMs: [] as number[], evaluateMs: [] as number[] }));
+  const samples = subjects.map(() => ({ paintedMs: [] as number[], resultMs: [] as number[] }));
   for (let b = -3; b < batches; b++) {
     subjects.forEach((subject, s) => {
-      for (const timing of ['resultMs', 'evaluateMs'] as const) {
+      for (const timing of ['paintedMs', 'resultMs'] as const) {
         const ms = batch(subject, timing, repeat);
         if (b >= 0) samples[s]![timing].push(ms);
       }
     });
   }
-  return samples.map((s) => ({ resultMs: medianOf(s.resultMs), evaluateMs: medianOf(s.evaluateMs) }));
+  return samples.map((s) => ({ paintedMs: medianOf(s.paintedMs), resultMs: medianOf(s.resultMs) }));
 }
 
 /** A copy of `bank` that counts reads of each persona's question list and of each option's weights. */
@@ -129,15 +133,20 @@ function workOn({ bank, sets, snapshots }: Subject): Omit<BankCost, Timing> {
   const plain = createEngine(bank);
   const asked = sets.map((set) => plain.questionsFor(set.persona, set.answers));
   const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / values.length;
-  const { counts, bank: countingBank } = counting(bank);
-  const engines = snapshots.map(() => createEngine(countingBank));
-  Object.assign(counts, { scorings: 0, weightReads: 0 });
-  snapshots.forEach((snapshot, i) => computeResult(snapshot, engines[i]!));
+  const counted = (flips: boolean) => {
+    const { counts, bank: countingBank } = counting(bank);
+    const engines = snapshots.map(() => createEngine(countingBank));
+    Object.assign(counts, { scorings: 0, weightReads: 0 });
+    snapshots.forEach((snapshot, i) => computeResult(snapshot, engines[i]!, flips));
+    return { scorings: counts.scorings / sets.length, weightReads: counts.weightReads / sets.length };
+  };
+  const painted = counted(false);
   return {
     questions: mean(asked.map((questions) => questions.length)),
     options: mean(asked.flatMap((questions) => questions.map((q) => q.options.length))),
-    scorings: counts.scorings / sets.length,
-    weightReads: counts.weightReads / sets.length,
+    paintedScorings: painted.scorings,
+    paintedWeightReads: painted.weightReads,
+    ...counted(true),
   };
 }
 

@@ -26,6 +26,8 @@ export interface RunSample {
   stepsDom: number[];
   /** The last Continue → result (ours) or thank-you page (SurveyJS) painted. */
   toEnd: number;
+  /** Ours: the last Continue → the whole result painted (the verdict comes a frame before). */
+  toWhole?: number;
   /** Back → the previous question painted (absent: a plan too short to go back). */
   back?: number;
   /** Ours: the fold of what would change the result → its content painted. */
@@ -66,6 +68,7 @@ function sample(report: RunReport, label: string): RunSample {
     steps: questions.map((t) => t.paint - t.click),
     stepsDom: questions.map((t) => t.dom - t.click),
     toEnd: report.end.paint - report.end.click,
+    ...(report.whole ? { toWhole: report.whole.paint - report.whole.click } : {}),
     ...optional({ back: report.back, foldOpen: report.fold, tried: report.tried, backToResult: report.mine }),
     ...taskFigures(report.longTasks.filter((t) => t.start + t.duration > report.start.click)),
     cls: layoutShift(report.shifts),

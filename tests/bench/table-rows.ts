@@ -51,7 +51,17 @@ export function rateRows(r: RateResults, input: string): Row[] {
     ),
     row(`Continue → next question painted, ${input}: p50`, (c) => quantile(steps(c), 0.5), ms),
     row(`Continue → next question painted, ${input}: p95`, (c) => quantile(steps(c), 0.95), ms),
-    row('last Continue → result painted (SurveyJS: thank-you): median', (c) => median(runs(c).map((x) => x.toEnd)), ms),
+    row(
+      'last Continue → verdict painted (SurveyJS: thank-you): median',
+      (c) => median(runs(c).map((x) => x.toEnd)),
+      ms,
+    ),
+    row(
+      '  → the whole result painted (ours): median',
+      (c) => median(runs(c).flatMap((x) => x.toWhole ?? [])),
+      ms,
+      true,
+    ),
     row(`Back → previous question painted, ${input}: median`, (c) => median(made(c, 'back')), ms),
     row(
       `a fold opened → its content painted, ${input}: median${ofRuns('foldOpen')}`,

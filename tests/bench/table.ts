@@ -115,9 +115,11 @@ function resultCostSection(results: Results): string[] {
   ];
   const count = (n: number) => `${Math.round(n)}`;
   return [
-    `the result computed in Node (ours): the result view, its evaluation and flips included, each on an engine ` +
-      `that has computed nothing yet · median of ${batches} batches over the runs' ${answerSets} answer sets · ` +
-      `the doubled bank asks every question twice, each with its options twice, answered the same`,
+    `the result computed in Node (ours): the result view as its verdict paints (answers scored and explained), ` +
+      `then with its flips (every single changed answer scored, as when "What would change the result" is made), ` +
+      `each on an engine that has computed nothing yet · median of ${batches} batches over the runs' ` +
+      `${answerSets} answer sets · the doubled bank asks every question twice, each with its options twice, ` +
+      `answered the same`,
     render(
       [
         ['the result as the bank doubles', 'real bank', 'doubled bank', 'doubled / real'],
@@ -127,10 +129,18 @@ function resultCostSection(results: Results): string[] {
           `${doubled.questions.toFixed(1)} (${doubled.options.toFixed(1)})`,
           ratio(doubled.questions, real.questions),
         ],
-        line('result computed (evaluate + result view): median', fine, (b) => b.resultMs),
-        line('  of which evaluate: median', fine, (b) => b.evaluateMs),
-        line('scorings per result (a count)', count, (b) => b.scorings),
-        line('option weights read per result (a count)', count, (b) => b.weightReads),
+        line('the result as painted: median', fine, (b) => b.paintedMs),
+        line('  whole scorings (a count)', count, (b) => b.paintedScorings),
+        line('  option weights read (a count)', count, (b) => b.paintedWeightReads),
+        line('with its flips: median', fine, (b) => b.resultMs),
+        line('  whole scorings (a count)', count, (b) => b.scorings),
+        line('  option weights read (a count)', count, (b) => b.weightReads),
+        [
+          'answers one could change (questions × other options)',
+          count(real.questions * (real.options - 1)),
+          count(doubled.questions * (doubled.options - 1)),
+          ratio(doubled.questions * (doubled.options - 1), real.questions * (real.options - 1)),
+        ],
       ],
       ['l', 'r', 'r', 'r'],
     ),

@@ -74,7 +74,7 @@ export function targets(results: Results): Target[] {
   if (four) list.push(...stepsAtFour(four, input(results)));
   for (const r of results.rates.filter((r) => r.rate === 1 || r.rate === 4)) {
     list.push({
-      what: `last Continue → result painted, ours / SurveyJS's thank-you, ${r.rate}×: medians`,
+      what: `last Continue → verdict painted, ours / SurveyJS's thank-you, ${r.rate}×: medians`,
       measured: median(r.runs.ours.map((x) => x.toEnd)) / median(r.runs.peer.map((x) => x.toEnd)),
       show: (n) => (Number.isNaN(n) ? '–' : n.toFixed(2)),
       limit: 1,
@@ -94,14 +94,14 @@ export function targets(results: Results): Target[] {
   const cost = results.resultCost;
   list.push(
     {
-      what: 'doubled bank: the result computed in Node, doubled / real: medians',
-      measured: cost.doubled.resultMs / cost.real.resultMs,
+      what: 'doubled bank: the result as painted, computed in Node, doubled / real: medians',
+      measured: cost.doubled.paintedMs / cost.real.paintedMs,
       show: (n) => n.toFixed(2),
       limit: 2,
     },
     {
-      what: 'doubled bank: option weights read per result, doubled / real (a count)',
-      measured: cost.doubled.weightReads / cost.real.weightReads,
+      what: 'doubled bank: option weights the result as painted reads, doubled / real (a count)',
+      measured: cost.doubled.paintedWeightReads / cost.real.paintedWeightReads,
       show: (n) => n.toFixed(2),
       limit: 2,
     },
@@ -113,7 +113,7 @@ export function targets(results: Results): Target[] {
 const STEPS_AT_FOUR: [string, (run: RunSample) => number | number[]][] = [
   ['Start → first question painted', (x) => x.startToFirst],
   ['Continue → next question painted', (x) => x.steps],
-  ['last Continue → result painted', (x) => x.toEnd],
+  ['last Continue → verdict painted', (x) => x.toEnd],
   ['Back → previous question painted', (x) => x.back ?? []],
   ['a fold opened → its content painted', (x) => x.foldOpen ?? []],
   ['Try this answer → tried result painted', (x) => x.tried ?? []],

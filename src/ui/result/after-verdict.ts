@@ -2,16 +2,12 @@
  * The result comes in two frames: the verdict and its reasons first, then
  * what the reader reaches for afterwards (the share controls, the folded
  * sections, the ways on), made right after the verdict's frame is painted.
- * A page that is not shown (nothing to paint) or prints gets it all at once.
+ * A page that prints gets it all at once.
  */
 import { flushSync } from 'svelte';
 
-/** Calls `show` once the next frame has been painted, or at once when the page is hidden; before printing at the latest. */
+/** Calls `show` once the next frame has been painted; before printing at the latest. */
 export function afterVerdict(show: () => void): () => void {
-  if (document.visibilityState === 'hidden') {
-    show();
-    return () => undefined;
-  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   // A frame callback runs just before the frame is painted; a timer set there runs after it.
   const frame = requestAnimationFrame(() => (timer = setTimeout(show)));

@@ -38,8 +38,10 @@ export interface PagePlan {
   /** ours: a button; SurveyJS: a radio option followed by Continue. */
   personaIsQuestion: boolean;
   steps: { prompt: string; option: string }[];
-  /** Text that shows the run reached its end (our "Start over", SurveyJS's thank-you). */
+  /** Text that shows the run reached its end (our verdict's heading, SurveyJS's thank-you). */
   end: string;
+  /** Ours: text that shows the whole end screen, painted after the verdict. */
+  whole?: string;
   /** Back is clicked once, after the Continue of `steps[backAfter]` (then Continue again, untimed); null: never. */
   backAfter: number | null;
   /** What a run does on our result (SurveyJS's thank-you page has nothing to open or try). */
@@ -122,8 +124,9 @@ export interface RunReport {
   start: StepTiming;
   /** Continue → next question, one per question-to-question step. */
   steps: StepTiming[];
-  /** The last Continue → the end screen. */
+  /** The last Continue → the end screen (ours: the verdict), and → the whole of it (ours). */
   end: StepTiming;
+  whole?: StepTiming;
   /** Back → the previous question. */
   back?: StepTiming;
   /** Ours: the fold's summary → its content; "Try this answer" → the tried result; back → the result again. */

@@ -14,6 +14,7 @@ export interface QuizTimings extends ResultTimings {
   start: StepTiming;
   steps: StepTiming[];
   end: StepTiming;
+  whole?: StepTiming;
   back?: StepTiming;
 }
 
@@ -68,9 +69,12 @@ export async function runQuiz(root: Root, plan: PagePlan, clicker: Clicker, time
   }
   const steps: StepTiming[] = [];
   let back: StepTiming | undefined;
+  let whole: Promise<{ dom: number; paint: number }> | undefined;
   for (const [i, step] of plan.steps.entries()) {
     await choose(step.option);
     const next = plan.steps[i + 1]?.prompt ?? plan.end;
+    // The last Continue: armed before the click, the whole result's frame is noted too.
+    if (!plan.steps[i + 1] && plan.whole) whole = whenShown(root, plan.whole, timeoutMs).promise;
     steps.push(await timed('Continue', next));
     if (i === plan.backAfter && plan.steps[i + 1]) {
       // Back to this question, its answer kept; Continue again is untimed, so the Continue rows count each step once.
@@ -80,8 +84,9 @@ export async function runQuiz(root: Root, plan: PagePlan, clicker: Clicker, time
   }
   const end = steps.pop();
   if (!end) throw new Error('bench: a plan without questions');
+  const wholeTiming = whole && { click: end.click, ...(await whole) };
   const result = plan.result ? await onResult(root, plan.result, timedClick, timeoutMs) : {};
-  return { start, steps, end, ...(back ? { back } : {}), ...result };
+  return { start, steps, end, ...(wholeTiming ? { whole: wholeTiming } : {}), ...(back ? { back } : {}), ...result };
 }
 
 /** From the end screen: "Start over", then the whole quiz again, `times` times. */
