@@ -10,9 +10,14 @@ export function revealStep(root: HTMLElement): void {
   // The question form stays from one question to the next: focus its (new) heading afresh, so it is read out.
   if ((heading.getRootNode() as Document | ShadowRoot).activeElement === heading) heading.blur();
   heading.focus({ preventScroll: true });
+  revealFirst(root, heading);
+}
+
+/** Scrolls the widget to the top when its top or the first thing to read is off screen (again once a result is whole). */
+export function revealFirst(root: HTMLElement, heading = root.querySelector('[data-alq-focus]')): void {
   const first = root.querySelector('[data-alq-reveal]') ?? heading;
-  const top = root.getBoundingClientRect().top;
-  if (top < 0 || first.getBoundingClientRect().bottom > window.innerHeight) scrollToTop(root);
+  if (root.getBoundingClientRect().top < 0 || (first?.getBoundingClientRect().bottom ?? 0) > innerHeight)
+    scrollToTop(root);
 }
 
 /**

@@ -77,6 +77,8 @@ describe('forced colours', () => {
     const bar = quiz.host.getByRole('progressbar');
     const done = Number(await bar.getAttribute('aria-valuenow')) / Number(await bar.getAttribute('aria-valuemax'));
     expect(done).toBeGreaterThan(0);
+    // The fill grows over 200 ms from the last question's share: measured once it has.
+    await quiz.host.evaluate((host) => Promise.all(host.shadowRoot!.getAnimations().map((a) => a.finished)));
     let { pixels, canvas } = await screenshotOf(page, quiz.host.locator('.alq-options'));
     const [track] = await boxesOf(quiz, '.alq-progress-track');
     // Inside the track's 1 px border, past its rounded ends (4 px): the fill ends `done` of the way along.

@@ -94,6 +94,7 @@ export class QuizPage {
   }
 
   async click(name: string | RegExp) {
+    await this.settled();
     await this.user.click(this.button(name));
     await this.settled();
   }

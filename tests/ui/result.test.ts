@@ -28,9 +28,12 @@ function findPath(persona: PersonaId, wanted: (e: Evaluation) => boolean): Evalu
 }
 
 /** Opens the reader's own finished quiz, as saved progress brings it back. */
-function resultFor(evaluation: Evaluation, storage = new FakeStorage()) {
+/** The reader's result, resumed from saved progress, once the whole of it is on screen. */
+async function resultFor(evaluation: Evaluation, storage = new FakeStorage()) {
   saveProgress(storage, 'quiz', { persona: evaluation.persona, answers: evaluation.answers, at: 'result' });
-  return renderQuiz({ storage });
+  const rendered = renderQuiz({ storage });
+  await rendered.quiz.settled();
+  return rendered;
 }
 
 /** The reader's answers with a flip's one answer changed. */
@@ -46,7 +49,7 @@ describe('trying another answer from the result', () => {
     const mine = findPath('builder', (e) => offered(e).length > 0);
     const flip = offered(mine)[0]!;
     const storage = new FakeStorage();
-    const { quiz, events } = resultFor(mine, storage);
+    const { quiz, events } = await resultFor(mine, storage);
     const saved = [...storage.items.entries()];
 
     const change = within(await quiz.openFold('What would change the result'));
@@ -80,7 +83,7 @@ describe('trying another answer from the result', () => {
     const offered = (e: Evaluation) => pickFlips(e.flips).filter((f) => asksMore(e, changed(e, f)));
     const mine = findPath('builder', (e) => offered(e).length > 0);
     const flip = offered(mine)[0]!;
-    const { quiz, events } = resultFor(mine);
+    const { quiz, events } = await resultFor(mine);
     const change = within(await quiz.openFold('What would change the result'));
     const item = change.getByText(new RegExp(`^If you answered “${flip.to.label}” on ${flip.topic}`)).closest('li')!;
     await quiz.user.click(within(item).getByRole('button', { name: 'Try this answer' }));
@@ -118,11 +121,11 @@ describe('citations', () => {
     document.body.prepend(wrap);
   }
 
-  test('link to the section’s heading on the page around the widget, when it has an id', () => {
+  test('link to the section’s heading on the page around the widget, when it has an id', async () => {
     const mine = findPath('builder', () => true);
     const cite = mine.reasons[0]!.cite;
     article({ text: cite.section, id: 'the-section' });
-    const { quiz } = resultFor(mine);
+    const { quiz } = await resultFor(mine);
     const link = within(quiz.verdict())
       .getAllByRole('link')
       .find((a) => a.textContent!.startsWith(cite.section))!;
@@ -130,10 +133,10 @@ describe('citations', () => {
     expect(link.closest('.alq-source')).toHaveTextContent(`Source: ${cite.section}`);
   });
 
-  test('stay plain text where the page has no such heading, or it has no id', () => {
+  test('stay plain text where the page has no such heading, or it has no id', async () => {
     const mine = findPath('builder', () => true);
     article({ text: mine.reasons[0]!.cite.section });
-    const { quiz } = resultFor(mine);
+    const { quiz } = await resultFor(mine);
     expect(sourceLinks(quiz.verdict())).toEqual([]);
     expect(quiz.verdict()).toHaveTextContent(`Source: ${mine.reasons[0]!.cite.section}`);
   });
@@ -142,7 +145,7 @@ describe('citations', () => {
     const mine = findPath('builder', () => true);
     article({ text: 'Unrelated heading', id: 'unrelated' });
     const before = document.querySelector('[data-test-article]')!.outerHTML;
-    const { quiz } = resultFor(mine);
+    const { quiz } = await resultFor(mine);
     await quiz.openFold('Advantages, challenges, projects');
     expect(sourceLinks(quiz.container)).toEqual([]);
     expect(document.querySelector('[data-test-article]')!.outerHTML).toBe(before);

@@ -59,10 +59,11 @@ function shareEvents(events: EmittedEvent[]) {
 }
 
 describe('opening the page with a share link', () => {
-  test('shows that result straight away, worded for whoever opened it, and scrolls to the widget', () => {
+  test('shows that result straight away, worded for whoever opened it, and scrolls to the widget', async () => {
     const link = codeFor('builder', [0, 1, 2, 0, 1, 2, 0, 1, 2]);
     openPageWith(`#alq.quiz=${link.code}`);
     const { quiz, container, events } = renderQuiz();
+    await quiz.settled();
     expect(quiz.headingText()).toBe(`Their best fit: ${link.label}`);
     expect(quiz.verdict()).toHaveTextContent("A shared result · I'm building");
     expect(quiz.verdict()).toHaveTextContent(/Their answers? on /);
