@@ -1,21 +1,18 @@
 /**
- * The result comes in two frames: the verdict and its reasons first, then
- * what the reader reaches for afterwards (the share controls, the folded
- * sections, the ways on), made right after the verdict's frame is painted.
- * A page that prints gets it all at once.
+ * The result comes in two frames: the verdict and its chart first, then what
+ * the reader reads and reaches for next (the reasons, the share controls, the
+ * folded sections, the ways on), made at the start of the following frame,
+ * so that frame paints it. A page that prints gets it all at once.
  */
 import { flushSync } from 'svelte';
 
-/** Calls `show` once the next frame has been painted; before printing at the latest. */
+/** Calls `show` in the frame after the next one; before printing at the latest. */
 export function afterVerdict(show: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  // A frame callback runs just before the frame is painted; a timer set there runs after it.
-  const frame = requestAnimationFrame(() => (timer = setTimeout(show)));
+  let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(show)));
   const onPrint = () => flushSync(show);
   addEventListener('beforeprint', onPrint);
   return () => {
     cancelAnimationFrame(frame);
-    clearTimeout(timer);
     removeEventListener('beforeprint', onPrint);
   };
 }
