@@ -213,6 +213,7 @@ describe('trying a changed answer', () => {
 
     await quiz.host.getByRole('button', { name: 'Back to my result' }).click();
     await quiz.heading.filter({ hasText: 'Your best fit' }).waitFor();
+    await quiz.whole();
     expect((await layout(quiz)).focused).toBe(true);
     expect((await events()).length).toBe(heard);
     expect(await page.evaluate(() => JSON.stringify(sessionStorage))).toBe(saved);

@@ -53,6 +53,7 @@ describe('a share link', () => {
     const fresh = await open(pathOf(shareUrl!));
     const shared = widget(fresh.page, '#quiz');
     await shared.heading.filter({ hasText: `Their best fit: ${outcomeLabel(run.expected)}` }).waitFor();
+    await shared.whole();
     expect(await reasonsOf(shared)).toEqual(reasons);
     await expect(shared.host.getByText(SHARED).isVisible()).resolves.toBe(true);
 

@@ -116,7 +116,11 @@ export function widget<P extends Page | Frame = Page>(
         await quiz.continue();
       }
       await quiz.heading.filter({ hasText: outcomeLabel(run.expected) }).waitFor();
+      await quiz.whole();
     },
+
+    /** Waits for the whole result: its reasons, share controls and folded sections come a frame after the verdict. */
+    whole: () => host.locator('.alq-folds').waitFor(),
 
     /** From the intro to the result: Start, persona (unless preset), every question. */
     async complete(run: Run, options: { presetPersona?: boolean } = {}): Promise<void> {

@@ -69,12 +69,12 @@ function screen(): Screen {
   };
 }
 
-/** Runs in the page: whether the fold under `summary` is open, and whether what it holds shows. */
-function foldState(summary: string): { open: boolean; shown: boolean } {
+/** Runs in the page: whether the fold under `summary` is open, and whether what it holds shows; null while there is none. */
+function foldState(summary: string): { open: boolean; shown: boolean } | null {
   const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
   const all = document.querySelector('ai-layer-quiz')!.shadowRoot!.querySelectorAll('details');
   const details = [...all].find((d) => fold(d.querySelector('summary')?.textContent) === summary);
-  if (!details) throw new Error(`no fold "${summary}"`);
+  if (!details) return null;
   const content = details.querySelector('summary')!.nextElementSibling!;
   return { open: details.open, shown: content.checkVisibility() && content.getBoundingClientRect().height > 0 };
 }
@@ -104,7 +104,20 @@ export function reader(driver: Driver, origin: string) {
   let opened = false;
   const record = (): Promise<Watched> => driver.run(watched, null);
   const leave = async () => void (opened && earlier.push(...(await record()).problems));
-  const click = (target: Target) => driver.click(find, target);
+  /** Clicks `target` once it is there: a result's second part comes a frame after its verdict. */
+  const click = (target: Target) =>
+    poll(
+      () =>
+        driver.click(find, target).then(
+          () => true,
+          (error: unknown) => {
+            if (String(error).includes('nothing to click')) return false;
+            throw error;
+          },
+        ),
+      Boolean,
+      () => `nothing to click for ${JSON.stringify(target)}`,
+    );
   const ready = () =>
     poll(
       () => driver.run(loaded, null),
@@ -114,7 +127,13 @@ export function reader(driver: Driver, origin: string) {
 
   const quiz = {
     screen: () => driver.run(screen, null),
-    fold: (summary: string) => driver.run(foldState, summary),
+    /** The fold under `summary`, once the result has it. */
+    fold: async (summary: string) =>
+      (await poll(
+        () => driver.run(foldState, summary),
+        (state) => state !== null,
+        () => `no fold "${summary}"`,
+      ))!,
 
     /** Waits until the step's heading is `heading` (or matches it), then tells what the reader sees. */
     see: (heading: string | RegExp): Promise<Screen> =>
