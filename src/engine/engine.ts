@@ -84,8 +84,12 @@ export function createEngine(bank: Bank): Engine {
       const moved = { ...points };
       for (const id of OUTCOME_IDS) moved[id] += to.weights[id] - from.weights[id];
       const leader = soleLeader(effectiveFor(moved, full, bank.scoring));
-      const changed = picks.map((p) => (p.question === question ? { question, option: to } : p));
-      return leader ?? decide(changed, moved, bank.scoring).outcome;
+      if (leader) return leader;
+      return decide(
+        picks.map((p) => (p.question === question ? { question, option: to } : p)),
+        moved,
+        bank.scoring,
+      ).outcome;
     };
   }
 

@@ -3,7 +3,7 @@
  * connection for anything timed. One whole run of our widget (in-page
  * clicks, CPU throttled through the pipe that only throttles), in a
  * Chromium that writes its own trace (`--trace-startup`, V8's sampling
- * profiler included). For the last Continue → result painted, as the page
+ * profiler included). For the last Continue → verdict painted, as the page
  * timed it, prints the main thread's time by kind of work (script, style,
  * layout, paint…) and the sampled script time by source file and function.
  *
@@ -11,19 +11,15 @@
  * PROFILE_SECONDS [14] (trace length, from the browser's start), PROFILE_KEEP
  * (keep the traces and built files, and say where).
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { launch } from './browsers.ts';
 import { readTrace } from './fold.ts';
-import { buildPageScript } from './page-script.ts';
-import { startBenchSite } from './pages.ts';
-import { buildPeer } from './peer-build.ts';
-import { loadBank, pagePlan, planRuns, toSurveyJs } from './plan.ts';
+import { pagePlan, planRuns } from './plan.ts';
+import { buildSite } from './site-build.ts';
 import { addWindow, emptyProfile, printProfile, TRACE_PROFILE_CATEGORIES } from './trace-profile.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const number = (name: string, fallback: number) => Number(process.env[name] || fallback);
 const RATE = number('PROFILE_RATE', 4);
 const RUNS = number('PROFILE_RUNS', 3);
@@ -32,13 +28,8 @@ const SECONDS = number('PROFILE_SECONDS', 14);
 async function main(): Promise<void> {
   const workDir = mkdtempSync(join(tmpdir(), 'ai-layer-quiz-profile-'));
   try {
-    const { buildAll } = await import('../../src/embed/build/build.ts');
-    await buildAll();
-    const oursDir = join(workDir, 'ours');
-    cpSync(join(ROOT, 'dist'), oursDir, { recursive: true });
-    const bank = loadBank();
-    await buildPeer(toSurveyJs(bank), join(workDir, 'peer'));
-    const site = await startBenchSite({ oursDir, peerDir: join(workDir, 'peer'), pageScript: await buildPageScript() });
+    const { site, dirs, bank } = await buildSite(workDir);
+    const oursDir = dirs.ours;
     const profile = emptyProfile();
     const timeoutMs = 20_000 * RATE;
     try {
@@ -65,7 +56,7 @@ async function main(): Promise<void> {
           const trace = await readTrace(file, timeoutMs * 2);
           addWindow(profile, trace, url, report.end, oursDir, `${site.origin}/ours/`);
           console.log(
-            `run ${i + 1}: last Continue → result painted ${(report.end.paint - report.end.click).toFixed(1)} ms`,
+            `run ${i + 1}: last Continue → verdict painted ${(report.end.paint - report.end.click).toFixed(1)} ms`,
           );
         } finally {
           await browser.close();
@@ -75,7 +66,7 @@ async function main(): Promise<void> {
     } finally {
       await site.close();
     }
-    console.log(`\nCPU ${RATE}×, ${RUNS} runs summed: last Continue → result painted`);
+    console.log(`\nCPU ${RATE}×, ${RUNS} runs summed: last Continue → verdict painted`);
     printProfile(profile);
   } finally {
     if (process.env.PROFILE_KEEP) console.log(`traces kept in ${workDir}`);

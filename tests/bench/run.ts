@@ -10,18 +10,16 @@
  * read over DevTools.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from '../browser/chromium.ts';
 import { measureDecode } from './decode-speed.ts';
 import { KNOBS } from './knobs.ts';
-import { buildPageScript } from './page-script.ts';
-import { startBenchSite } from './pages.ts';
-import { buildPeer } from './peer-build.ts';
 import { foldAndDevTools, timedPhases } from './phases.ts';
-import { answersOf, checkPlansInSurveyJs, loadBank, planRuns, toSurveyJs } from './plan.ts';
+import { answersOf, checkPlansInSurveyJs, planRuns } from './plan.ts';
+import { buildSite } from './site-build.ts';
 import { measureResultCost } from './result-cost.ts';
 import type { Results } from './results.ts';
 import { both, log } from './rounds.ts';
@@ -53,20 +51,9 @@ async function main(): Promise<void> {
   const workDir = mkdtempSync(join(tmpdir(), 'ai-layer-quiz-bench-'));
   let real: RealInput | undefined;
   try {
-    log('building dist/ (npm run build)…');
-    const { buildAll } = await import('../../src/embed/build/build.ts');
-    await buildAll();
-    // A copy of every built file, so another build of dist/ during the bench changes nothing here.
-    const dirs = { ours: join(workDir, 'ours'), peer: join(workDir, 'peer') };
-    cpSync(join(ROOT, 'dist'), dirs.ours, { recursive: true });
-
-    const bank = loadBank();
+    const { site, dirs, bank, survey } = await buildSite(workDir);
     const plans = planRuns(bank, KNOBS.runs);
-    const survey = toSurveyJs(bank);
     checkPlansInSurveyJs(survey, plans);
-    log('bundling the SurveyJS page and the page script…');
-    await buildPeer(survey, dirs.peer);
-    const site = await startBenchSite({ oursDir: dirs.ours, peerDir: dirs.peer, pageScript: await buildPageScript() });
 
     const missing = KNOBS.input === 'real' ? realInputMissing() : 'BENCH_INPUT=synthetic';
     if (missing) log(`clicks are made in the page (element.click()), not real input: ${missing}`);

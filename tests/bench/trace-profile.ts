@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeMappings } from './source-map-split.ts';
+import { navigationTo, type CallFrame, type TraceEvent } from './trace.ts';
 
 export const TRACE_PROFILE_CATEGORIES = [
   'devtools.timeline',
@@ -16,34 +17,6 @@ export const TRACE_PROFILE_CATEGORIES = [
   'disabled-by-default-v8.cpu_profiler',
   'blink.user_timing',
 ];
-
-interface CallFrame {
-  functionName: string;
-  url: string;
-  lineNumber: number;
-  columnNumber: number;
-}
-interface ProfileNode {
-  id: number;
-  callFrame: CallFrame;
-}
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  id?: string;
-  args?: {
-    data?: {
-      documentLoaderURL?: string;
-      startTime?: number;
-      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
-      timeDeltas?: number[];
-    };
-  };
-}
 
 export interface Profile {
   windows: number;
@@ -102,8 +75,7 @@ export function addWindow(
   prefix: string,
 ): void {
   const events = trace.traceEvents;
-  const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === pageUrl);
-  if (!nav) throw new Error(`[bench] profile: no navigation to ${pageUrl} in the trace`);
+  const nav = navigationTo(events, pageUrl);
   const from = nav.ts + span.click * 1000;
   const to = nav.ts + span.paint * 1000;
   const last = events.reduce((m, e) => Math.max(m, e.ts), 0);

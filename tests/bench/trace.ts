@@ -15,7 +15,16 @@
 
 export const TRACE_CATEGORIES = ['devtools.timeline', 'v8', 'blink.user_timing'];
 
-interface TraceEvent {
+/** A frame of V8's sampling profiler, as its trace chunks give it. */
+export interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}
+
+/** The fields of Chromium's JSON trace events that the bench reads. */
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
@@ -23,11 +32,26 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
+  id?: string;
   args?: {
     frame?: string;
     fileName?: string;
-    data?: { url?: string; documentLoaderURL?: string; frame?: string };
+    data?: {
+      url?: string;
+      documentLoaderURL?: string;
+      frame?: string;
+      startTime?: number;
+      cpuProfile?: { nodes?: { id: number; callFrame: CallFrame }[]; samples?: number[] };
+      timeDeltas?: number[];
+    };
   };
+}
+
+/** The navigation to `pageUrl`: its renderer main thread (pid, tid) and its start (ts). */
+export function navigationTo(events: readonly TraceEvent[], pageUrl: string): TraceEvent {
+  const navigation = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === pageUrl);
+  if (!navigation) throw new Error(`[bench] trace: no navigation to ${pageUrl}`);
+  return navigation;
 }
 
 export interface MainThreadTime {
@@ -49,8 +73,7 @@ const urlOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.fileName ?? '';
 /** `pageUrl`: the measured page's full URL; `prefix`: the full URL our scripts start with. */
 export function mainThreadTime(trace: { traceEvents: TraceEvent[] }, pageUrl: string, prefix: string): MainThreadTime {
   const events = trace.traceEvents;
-  const navigation = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === pageUrl);
-  if (!navigation) throw new Error(`[bench] trace: no navigation to ${pageUrl}`);
+  const navigation = navigationTo(events, pageUrl);
   const { pid, tid, ts: start } = navigation;
   const frame = navigation.args?.frame;
   const onMain = events.filter((e) => e.pid === pid && e.tid === tid && e.ts >= start);

@@ -208,6 +208,7 @@ describe('trying a changed answer', () => {
       await quiz.continue();
     }
     await tried.waitFor();
+    await quiz.whole();
     await expect(quiz.host.getByText(/^With “/).isVisible()).resolves.toBe(true);
     expect(await quiz.host.locator('[part~="share"]').count()).toBe(0);
 
